@@ -1,0 +1,45 @@
+import type { Criteria, Level, Statement } from './schema';
+
+/** A criterion with where it sits: the area or role it belongs to. */
+export interface CriterionEntry {
+  statement: Statement;
+  /** The area (grids) or role (activities) it sits under; absent for flat lists. */
+  group?: string;
+  /** The role it is for, where the criteria are by role. */
+  role?: string;
+  /** Its path inside the criteria block, for error messages. */
+  path: (string | number)[];
+}
+
+/** Every criterion of a criteria block, in reading order. */
+export function listCriteria(criteria: Criteria): CriterionEntry[] {
+  switch (criteria.kind) {
+    case 'roleGrid':
+      return criteria.areas.flatMap((area, ai) =>
+        area.rows.flatMap((row, ri) =>
+          criteria.roles.flatMap((role) => {
+            const statement = row[role.id];
+            return statement === undefined
+              ? []
+              : [{ statement, group: area.label, role: role.label, path: ['areas', ai, 'rows', ri, role.id] }];
+          }),
+        ),
+      );
+    case 'statements':
+      return criteria.statements.map((statement, i) => ({ statement, path: ['statements', i] }));
+    case 'roleActivities':
+      return criteria.roles.flatMap((role, ri) =>
+        role.activities.map((statement, i) => ({
+          statement,
+          group: role.label,
+          role: role.label,
+          path: ['roles', ri, 'activities', i],
+        })),
+      );
+    case 'elements':
+      return criteria.elements.map((statement, i) => ({ statement, path: ['elements', i] }));
+  }
+}
+
+/** Every criterion of a level, in reading order. */
+export const levelCriteria = (level: Level): CriterionEntry[] => listCriteria(level.criteria);
