@@ -169,6 +169,8 @@ export const Mark = z
       title: Text,
       date: Text,
     }),
+    /** Who really decides, shown beside every self-assessment result, which is only indicative. */
+    decidedBy: Text,
     /** Levels must be met in order: a level counts only when every level below it is met. */
     sequential: z.boolean(),
     levels: z.array(Level).min(1, { error: 'needs at least one level' }),

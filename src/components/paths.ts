@@ -1,0 +1,16 @@
+/** Site-relative paths, one place for every URL shape so links and routes never disagree. */
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Prefixes a site path ("/marks/x/") with the configured base path. */
+export const href = (path: string): string => `${base}${path}`;
+
+export const paths = {
+  home: '/',
+  mark: (markId: string) => `/marks/${markId}/`,
+  page: (markId: string, slug: string) => (slug === 'index' ? `/marks/${markId}/` : `/marks/${markId}/${slug}/`),
+  level: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/`,
+  selfAssessment: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/self-assessment/`,
+  readiness: (markId: string) => `/marks/${markId}/readiness/`,
+  accessibility: '/accessibility/',
+  privacy: '/privacy/',
+};

@@ -1,0 +1,100 @@
+import { useStore } from '@nanostores/react';
+import { useMemo } from 'react';
+import { readiness, type LevelReadiness as LevelResult } from '../frameworks/scoring/readiness';
+import type { Mark } from '../frameworks/schema';
+import { ClearAnswers } from './ClearAnswers';
+import { SavedAnswersNotice } from './SavedAnswersNotice';
+import { markStores } from './stores/answers';
+import { countOf, describeGap } from './text';
+import { useAnnouncement } from './useAnnouncement';
+
+interface Props {
+  mark: Mark;
+  /** Level id → link to that level's best-fit calculator. */
+  selfAssessmentHrefs: Record<string, string>;
+}
+
+/** The whole mark at a glance: the highest level the school could be nominated for, and what blocks the next. */
+export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
+  const answers = useStore(markStores(mark.id).$answers);
+  const result = useMemo(() => readiness(mark, answers), [mark, answers]);
+  const { highest, next } = result;
+  const headline = highest
+    ? `The school could be nominated for ${highest.level.name}.`
+    : `The school is not yet ready for ${mark.levels[0]!.name}.`;
+  const announcement = useAnnouncement(`${headline}${next ? ` Next: ${next.level.name}.` : ''}`);
+
+  return (
+    <div className="readiness">
+      <SavedAnswersNotice markId={mark.id} />
+      <section className="readiness__result" aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">Result</h2>
+        <p className="readiness__headline" data-testid="readiness-headline">
+          {headline}
+        </p>
+        <p className="notice">
+          <strong>This result is indicative.</strong> {mark.decidedBy}
+        </p>
+        {next && (
+          <>
+            <h3>{highest ? `What blocks ${next.level.name}` : `What ${next.level.name} still needs`}</h3>
+            <ul data-testid="readiness-next-steps">
+              {next.gaps.map((gap, i) => (
+                <li key={i}>{describeGap(gap, next.level)}</li>
+              ))}
+            </ul>
+            <p>
+              <a className="button" href={selfAssessmentHrefs[next.level.id]}>
+                Work on {next.level.name}
+              </a>
+            </p>
+          </>
+        )}
+        {!next && <p>Every level is met. Talk to your School Improvement Partner about a nomination.</p>}
+        <div className="visually-hidden" aria-live="polite">
+          {announcement}
+        </div>
+      </section>
+
+      <table className="readiness__table">
+        <caption>Every level, in the order they must be met</caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Criteria met</th>
+            <th scope="col">Own requirements</th>
+            <th scope="col">Counts?</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.levels.map((l) => (
+            <tr key={l.level.id} data-testid={`readiness-row-${l.level.id}`}>
+              <th scope="row">
+                <a href={selfAssessmentHrefs[l.level.id]}>{l.level.name}</a>
+              </th>
+              <td>
+                {l.score.met} of {countOf(l.level, l.score.total)}
+                <span className="source-note"> (needs {l.score.needed})</span>
+              </td>
+              <td>{requirementSummary(l)}</td>
+              <td>{countsText(l)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ClearAnswers markId={mark.id} markName={mark.name} />
+    </div>
+  );
+}
+
+function requirementSummary(l: LevelResult): string {
+  const checked = l.requirements.filter((r) => r.checkedByTool);
+  const done = checked.filter((r) => r.met).length;
+  return `${done} of ${checked.length} done`;
+}
+
+function countsText(l: LevelResult): string {
+  if (l.counts) return 'Yes';
+  if (l.ownMet && l.blockedBy) return `Met, but ${l.blockedBy.name} comes first`;
+  return 'Not yet';
+}

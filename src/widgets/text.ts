@@ -1,0 +1,24 @@
+import { criterionNoun } from '../frameworks/ruleText';
+import type { Gap } from '../frameworks/scoring/requirements';
+import type { Level } from '../frameworks/schema';
+
+/** "1 statement", "3 activities": a count with the level's own noun. */
+export const countOf = (level: Level, count: number) => `${count} ${criterionNoun(level, count)}`;
+
+/** One step a school can take, in plain words, for a gap the scoring found. */
+export function describeGap(gap: Gap, level: Level): string {
+  switch (gap.kind) {
+    case 'moreMet':
+      return `Meet ${countOf(level, gap.count)} more to reach most of the ${level.name} criteria.`;
+    case 'actionsMissing':
+      return `Put an action in place for ${gap.count === 1 ? 'the' : gap.count} unmet ${criterionNoun(level, gap.count)} that ${gap.count === 1 ? 'has' : 'have'} none.`;
+    case 'unanswered':
+      return `Answer the ${gap.count} remaining ${criterionNoun(level, gap.count)}.`;
+    case 'evidenceMissing':
+      return `Add supporting evidence to ${gap.count === 1 ? 'the' : gap.count} met ${criterionNoun(level, gap.count)} that ${gap.count === 1 ? 'has' : 'have'} none.`;
+    case 'optionMissing':
+      return `Mark at least one ${level.criteria.kind === 'roleActivities' ? 'activity' : 'criterion'} as “${gap.option.label}”.`;
+    case 'notRecorded':
+      return `Record: ${gap.prompt}.`;
+  }
+}

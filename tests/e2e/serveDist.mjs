@@ -1,0 +1,39 @@
+// A plain static file server for dist/, as a static host or CDN would serve it, for browser tests.
+// (astro preview allows one running server per project, which a developer's own preview would block.)
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('../../dist/', import.meta.url).pathname;
+const port = Number(process.env.PORT ?? 4322);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root)) path = root;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/` }).end();
+      return;
+    }
+    path = join(path, 'index.html');
+  }
+  const found = existsSync(path) && statSync(path).isFile();
+  const file = found ? path : join(root, '404.html');
+  res.writeHead(found ? 200 : 404, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));

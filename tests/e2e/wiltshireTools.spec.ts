@@ -1,0 +1,177 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const MARK = '/marks/wiltshire-lsqm';
+const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
+const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
+
+const criteria = (page: Page) => page.locator('fieldset.criterion');
+const headline = (page: Page) => page.getByTestId('best-fit-headline');
+
+/** Answers the Bronze criteria in page order: the first `inPlace` as in place (with evidence), the rest not yet. */
+async function answerBronze(page: Page, inPlace: number, { evidence = false, actions = false } = {}) {
+  await expect(criteria(page)).toHaveCount(48); // the island has rendered
+  const fieldsets = await criteria(page).all();
+  for (const [i, fieldset] of fieldsets.entries()) {
+    if (i < inPlace) {
+      await fieldset.getByRole('radio', { name: 'In place' }).check();
+      if (evidence) await fieldset.getByLabel('Evidence').fill(`Seen in minutes, item ${i + 1}`);
+    } else {
+      await fieldset.getByRole('radio', { name: 'Not yet' }).check();
+      if (actions) await fieldset.getByLabel(/Action to achieve it/).fill(`Plan for item ${i + 1}`);
+    }
+  }
+}
+
+test.describe('Bronze best fit and level readiness', () => {
+  test('answering Bronze updates the calculator as you go', async ({ page }) => {
+    await page.goto(BRONZE);
+    await expect(criteria(page)).toHaveCount(48);
+    await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
+    await expect(page.getByTestId('best-fit-most')).toContainText('at least 25 needed');
+
+    await answerBronze(page, 24);
+    await expect(headline(page)).toHaveText('24 of 48 statements met (48 answered)');
+    await expect(page.getByTestId('best-fit-most')).toContainText('Not yet most (more than half)');
+
+    // The 25th statement tips it over half.
+    await criteria(page).nth(24).getByRole('radio', { name: 'In place' }).check();
+    await expect(headline(page)).toHaveText('25 of 48 statements met (48 answered)');
+    await expect(page.getByTestId('best-fit-most')).toHaveText('That is most (more than half).');
+    await expect(page.getByTestId('best-fit-actions')).toContainText('23 statements not met and without an action');
+    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Bronze best-fit rule is not met yet.');
+
+    await criteria(page).nth(47).getByLabel(/Action to achieve it/).fill('Visit to a partner school in March');
+    await expect(page.getByTestId('best-fit-actions')).toContainText('22 statements not met and without an action');
+  });
+
+  test('the readiness checker follows Bronze from not ready to ready, and names Silver next', async ({ page }) => {
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
+    await expect(page.getByText('This result is indicative.')).toBeVisible();
+
+    await page.goto(BRONZE);
+    await answerBronze(page, 30, { evidence: true, actions: true });
+    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Bronze best-fit rule is met.');
+
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
+    await expect(page.getByTestId('readiness-next-steps')).toHaveText('Record: Actions taken to improve further areas, and their impact.');
+
+    await page.goto(BRONZE);
+    await page.getByLabel('Actions taken to improve further areas, and their impact').fill('Open classrooms since 2024; observation feedback improved.');
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-headline')).toHaveText('The school could be nominated for Bronze.');
+    await expect(page.getByRole('heading', { name: 'What blocks Silver' })).toBeVisible();
+    await expect(page.getByTestId('readiness-next-steps')).toContainText('Meet 15 statements more to reach most of the Silver criteria.');
+    await expect(page.getByTestId('readiness-row-bronze')).toContainText('30 of 48 statements');
+  });
+
+  test('a level met on its own does not count while the level below is unmet', async ({ page }) => {
+    await page.goto(`${MARK}/levels/silver/self-assessment/`);
+    await expect(criteria(page)).toHaveCount(28);
+    for (const fieldset of await criteria(page).all()) {
+      await fieldset.getByRole('radio', { name: 'Agree', exact: true }).check();
+      await fieldset.getByLabel('Evidence').fill('Cluster minutes');
+    }
+    await page.getByLabel('The school’s contribution to the cluster action plan').fill('Led the cluster mentoring strand');
+    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Silver best-fit rule is met.');
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-row-silver')).toContainText('Met, but Bronze comes first');
+    await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
+  });
+
+  test('Gold activities are ticked by period, and a planned activity counts as an action', async ({ page }) => {
+    await page.goto(`${MARK}/levels/gold/self-assessment/`);
+    await expect(criteria(page)).toHaveCount(33);
+    const first = criteria(page).first();
+    await first.getByRole('checkbox', { name: 'Within last 3 years' }).check();
+    await first.getByRole('checkbox', { name: 'Current CPD activity' }).check();
+    await expect(headline(page)).toHaveText('1 of 33 activities met (1 answered)');
+    await criteria(page).nth(1).getByRole('checkbox', { name: 'Future planned CPD activity' }).check();
+    await expect(page.getByTestId('best-fit-actions')).toContainText('31 activities not met and without an action');
+  });
+
+  test('answers survive a reload and are shared across the mark’s pages', async ({ page }) => {
+    await page.goto(BRONZE);
+    const first = criteria(page).first();
+    await first.getByRole('radio', { name: 'Developing' }).check();
+    await first.getByLabel(/Action to achieve it/).fill('Pupil voice panel from January');
+    await page.reload();
+    await expect(criteria(page).first().getByRole('radio', { name: 'Developing' })).toBeChecked();
+    await expect(criteria(page).first().getByLabel(/Action to achieve it/)).toHaveValue('Pupil voice panel from January');
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-row-bronze')).toContainText('0 of 48 statements');
+  });
+
+  test('radio answers work from the keyboard', async ({ page }) => {
+    await page.goto(BRONZE);
+    const first = criteria(page).first();
+    await first.getByRole('radio', { name: 'In place' }).focus();
+    await page.keyboard.press('Space');
+    await expect(first.getByRole('radio', { name: 'In place' })).toBeChecked();
+    await page.keyboard.press('ArrowRight');
+    await expect(first.getByRole('radio', { name: 'Developing' })).toBeChecked();
+    await expect(headline(page)).toHaveText('0 of 48 statements met (1 answered)');
+  });
+
+  test('clearing asks first, can be cancelled, and then clears every level', async ({ page }) => {
+    await page.goto(BRONZE);
+    await answerBronze(page, 3);
+    await expect(headline(page)).toHaveText('3 of 48 statements met (48 answered)');
+
+    await page.getByRole('button', { name: 'Clear this mark’s answers…' }).click();
+    await expect(page.getByText('It cannot be undone.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yes, clear all answers' })).toBeFocused();
+    await page.getByRole('button', { name: 'No, keep them' }).click();
+    await expect(headline(page)).toHaveText('3 of 48 statements met (48 answered)');
+
+    await page.getByRole('button', { name: 'Clear this mark’s answers…' }).click();
+    await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'cleared' })).toHaveText('All answers for this mark were cleared.');
+    await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
+    await page.reload();
+    await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
+  });
+});
+
+test.describe('damaged saved answers', () => {
+  test('unreadable saved data is reported and the tool still works', async ({ page }) => {
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, '{"version":1,"levels":{"bronze":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await page.goto(BRONZE);
+    await expect(page.getByRole('alert')).toContainText('The saved answers are not valid JSON');
+    await criteria(page).first().getByRole('radio', { name: 'In place' }).check();
+    await expect(headline(page)).toHaveText('1 of 48 statements met (1 answered)');
+    await page.getByRole('button', { name: 'Keep what was read' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('one damaged answer is dropped and the good ones are kept', async ({ page }) => {
+    const saved = {
+      version: 1,
+      levels: {
+        bronze: {
+          criteria: {
+            'flt-1-middle': { response: ['in-place'], note: 'Pupil interviews', action: '' },
+            'flt-1-senior': { response: 'in-place', note: 7 },
+          },
+          requirements: {},
+        },
+      },
+    };
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [STORAGE_KEY, JSON.stringify(saved)]);
+    await page.goto(BRONZE);
+    await expect(page.getByRole('alert')).toContainText('1 saved answer was damaged and could not be read; the rest are kept.');
+    await expect(headline(page)).toHaveText('1 of 48 statements met (1 answered)');
+    await expect(criteria(page).first().getByLabel('Evidence')).toHaveValue('Pupil interviews');
+  });
+});
