@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, isToolPage } from './sitePages';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Waits for a tool page's island to replace its loading placeholder. */
+async function toolReady(page: Page) {
+  await expect(page.locator('.widget-placeholder')).toHaveCount(0);
+}
+
+test.describe('axe (WCAG 2.2 A and AA) on every built page', () => {
+  for (const path of builtPages()) {
+    test(`${path} has no violations`, async ({ page }) => {
+      await page.goto(path);
+      if (isToolPage(path)) await toolReady(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('axe on self-assessment tools with answers and results showing', () => {
+  for (const path of builtPages().filter((p) => p.endsWith('/self-assessment/'))) {
+    test(`${path} answered has no violations`, async ({ page }) => {
+      await page.goto(path);
+      await toolReady(page);
+      const fieldsets = await page.locator('fieldset.criterion').all();
+      // Answer a mix: the first option on some, the last on others, so actions and statuses of every kind show.
+      for (const [i, fieldset] of fieldsets.slice(0, 8).entries()) {
+        const inputs = fieldset.locator('input');
+        await (i % 2 === 0 ? inputs.first() : inputs.last()).check();
+      }
+      await page.locator('.calculator__summary details summary').first().click();
+      expect(await violations(page)).toEqual([]);
+      await page.goto(path.replace(/levels\/[^/]+\/self-assessment\/$/, 'readiness/'));
+      await toolReady(page);
+      await page.getByRole('button', { name: /Clear this mark’s answers/ }).click();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
