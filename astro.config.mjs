@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { sitemap } from './src/integrations/sitemap';
 
 // SITE_URL (e.g. https://hub.example.org) turns on canonical URLs and the sitemap's absolute
 // addresses; BASE_PATH (e.g. /handbook) serves the site from a sub-folder.
@@ -9,6 +10,25 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), sitemap()],
+  // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict policy in a meta tag on every page: Astro hashes its own inline scripts and styles,
+  // and nothing may load from another origin. 'wasm-unsafe-eval' is for Pagefind's search engine.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

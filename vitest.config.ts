@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run in Node: scoring, schemas and stores need no browser; widgets are tested in Chromium.
+// "unit": scoring, schemas and stores, in Node, no build needed.
+// "site": checks of the built site in dist/ (budgets, HTML validity, links, privacy), run after `astro build`.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+    ],
   },
 });

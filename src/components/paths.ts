@@ -1,5 +1,8 @@
+import { base as configuredBase } from 'astro:config/client';
+
 /** Site-relative paths, one place for every URL shape so links and routes never disagree. */
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+// astro:config/client gives the configured base; import.meta.env.BASE_URL read "/" in the build.
+const base = configuredBase.replace(/\/$/, '');
 
 /** Prefixes a site path ("/marks/x/") with the configured base path. */
 export const href = (path: string): string => `${base}${path}`;

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 
 const MARK = '/marks/wiltshire-lsqm';
 const BRONZE = `${MARK}/levels/bronze/self-assessment/`;

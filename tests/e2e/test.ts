@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every browser test runs through these checks, so privacy and CSP hold on every page a test visits:
+ * no request leaves the site's origin, no cookie is set, and no error (a CSP violation included) is logged.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const offOrigin: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) offOrigin.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(offOrigin, 'requests outside the site’s origin').toEqual([]);
+      expect(await context.cookies(), 'cookies').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

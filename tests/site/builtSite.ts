@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** A built site on disk: its folder and the base path it is served under. */
+export interface Site {
+  root: string;
+  /** "/" or "/handbook/". */
+  base: string;
+}
+
+/** The built site that `npm run build` wrote; these tests read it as a static host would serve it. */
+export const dist: Site = { root: new URL('../../dist/', import.meta.url).pathname, base: '/' };
+
+export interface BuiltPage {
+  /** URL path: "/", "/marks/x/", "/404.html". */
+  path: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every HTML page of the build, parsed. */
+export function builtPages(site: Site = dist): BuiltPage[] {
+  if (!existsSync(site.root)) throw new Error(`No ${site.root}: run npm run build before the site tests`);
+  return htmlFiles(site.root)
+    .sort()
+    .map((file) => {
+      const rel = relative(site.root, file).split(sep).join('/');
+      const path = rel.endsWith('index.html') ? `${site.base}${rel.slice(0, -'index.html'.length)}` : `${site.base}${rel}`;
+      const html = readFileSync(file, 'utf8');
+      return { path, file, html, root: parse(html) };
+    });
+}
+
+/** The file a URL path serves, or undefined: "/x/" → x/index.html, "/a.js" → a.js. */
+export function fileFor(urlPath: string, site: Site = dist): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  if (!clean.startsWith(site.base)) return undefined;
+  const rel = clean.slice(site.base.length);
+  const candidates = rel === '' || rel.endsWith('/') ? [join(site.root, rel, 'index.html')] : [join(site.root, rel), join(site.root, rel, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const gzipSize = (text: string | Buffer) => gzipSync(text).length;
+
+/** A JS file and every module it imports statically, as site paths. */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const file = fileFor(entry);
+  if (!file) throw new Error(`Script ${entry} is referenced but not built`);
+  const code = readFileSync(file, 'utf8');
+  // Static imports only: a dynamic import() loads later, on demand, and is not a page-load cost.
+  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
+    const spec = match[1]!;
+    const resolved = spec.startsWith('/') ? spec : join(dirname(entry), spec).split(sep).join('/');
+    moduleGraph(resolved, seen);
+  }
+  return seen;
+}
+
+export interface PageCost {
+  /** Gzip bytes of JavaScript run at page load: inline scripts, module scripts and island code with their imports. */
+  jsBytes: number;
+  jsFiles: string[];
+  /** Gzip bytes of the page's stylesheets and inline styles. */
+  cssBytes: number;
+  /** Font files the page's CSS can load (the first, preferred format of each @font-face). */
+  fontFiles: string[];
+}
+
+/** What a page costs to load, read from the built files. */
+export function pageCost(page: BuiltPage): PageCost {
+  const scripts = page.root.querySelectorAll('script');
+  const inlineJs = scripts.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/json');
+  const entries = [
+    ...scripts.flatMap((s) => s.getAttribute('src') ?? []),
+    // Islands load their component and renderer as soon as they hydrate.
+    ...page.root.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
+  ].filter((u): u is string => !!u);
+  const files = new Set<string>();
+  for (const entry of entries) moduleGraph(entry, files);
+  const jsBytes = inlineJs.reduce((n, s) => n + gzipSize(s.textContent), 0) + [...files].reduce((n, f) => n + gzipSize(readFileSync(fileFor(f)!)), 0);
+
+  const sheets = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+  const css = [...sheets.map((href) => readFileSync(fileFor(href)!, 'utf8')), ...page.root.querySelectorAll('style').map((s) => s.textContent)];
+  const cssBytes = css.reduce((n, c) => n + gzipSize(c), 0);
+  const fontFiles = css.flatMap((c) => [...c.matchAll(/@font-face\s*{[^}]*?src:\s*url\(([^)]+)\)/g)].map((m) => m[1]!));
+  return { jsBytes, jsFiles: [...files], cssBytes, fontFiles: [...new Set(fontFiles)] };
+}
+
+/** Pages that embed a self-assessment tool. */
+export const isToolPage = (path: string) => /\/(self-assessment|readiness)\/$/.test(path);

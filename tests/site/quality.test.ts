@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages, dist, fileFor, type BuiltPage, type Site } from './builtSite';
+
+const pages = builtPages();
+
+// Astro writes this one style into <body> for its islands; html-validate (rightly, for hand-written
+// HTML) rejects <style> there, so it is taken out before validation rather than turning the rule off.
+const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+
+describe('valid HTML', () => {
+  for (const page of pages) {
+    it(`${page.path} is valid`, async () => {
+      const report = await validator.validateString(page.html.replace(ISLAND_STYLE, ''), page.file);
+      const problems = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** Every internal link, asset reference and anchor of a site resolves to something built. */
+function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set(builtPages(site).find((p) => p.file === file)?.root.querySelectorAll('[id]').map((e) => e.id)));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  for (const page of sitePages) {
+    const refs = [
+      ...page.root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
+      // A canonical URL is absolute by design; every other link must stay on the site.
+      ...page.root.querySelectorAll('link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
+      ...page.root.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
+      ...page.root.querySelectorAll('astro-island').flatMap((e) => [e.getAttribute('component-url')!, e.getAttribute('renderer-url')!]),
+    ];
+    for (const ref of refs) {
+      if (/^[a-z]+:/i.test(ref)) {
+        broken.push(`${page.path}: ${ref} leaves the site`);
+        continue;
+      }
+      const url = new URL(ref, `http://site${page.path}`);
+      const file = fileFor(url.pathname, site);
+      if (!file) broken.push(`${page.path}: ${ref} is not built`);
+      else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${page.path}: ${ref} has no anchor ${url.hash}`);
+      }
+    }
+  }
+  return broken;
+}
+
+describe('links', () => {
+  it('every internal link, asset and anchor resolves, and nothing loads from another origin', () => {
+    expect(brokenReferences(dist, pages)).toEqual([]);
+  });
+
+  it('every link still resolves when the site is built under a base path with a site URL, and pages carry canonical URLs', () => {
+    const root = mkdtempSync(join(tmpdir(), 'qmh-base-'));
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', root], {
+      env: { ...process.env, SITE_URL: 'https://hub.example.org', BASE_PATH: '/handbook' },
+      stdio: 'pipe',
+    });
+    const site = { root: `${root}/`, base: '/handbook/' };
+    const basePages = builtPages(site);
+    expect(basePages.length).toBe(pages.length);
+    expect(brokenReferences(site, basePages)).toEqual([]);
+    for (const page of basePages.filter((p) => !p.path.endsWith('404.html'))) {
+      expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.path).toBe(`https://hub.example.org${page.path}`);
+    }
+    expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain('Sitemap: https://hub.example.org/handbook/sitemap.xml');
+  }, 120_000);
+});
+
+describe('every page', () => {
+  for (const page of pages) {
+    it(`${page.path} has a title, a description, one h1, English and no inline event handlers`, () => {
+      expect(page.root.querySelector('title')?.textContent.trim()).toMatch(/\S.{5,}/);
+      expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(40);
+      expect(page.root.querySelectorAll('h1')).toHaveLength(1);
+      expect(page.root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
+      const handlers = page.root.querySelectorAll('*').flatMap((e) => Object.keys(e.attributes).filter((a) => /^on[a-z]+$/i.test(a)));
+      expect(handlers).toEqual([]);
+    });
+
+    it(`${page.path} carries a strict Content Security Policy`, () => {
+      const csp = page.root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'[^;]*'sha256-/);
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toMatch(/https?:/);
+    });
+  }
+});
+
+describe('site files', () => {
+  it('has a sitemap of every page but the 404, robots.txt, a favicon and a helpful 404 page', () => {
+    const sitemap = readFileSync(join(dist.root, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(pages.map((p) => p.path).filter((p) => !p.endsWith('404.html')).sort());
+    expect(readFileSync(join(dist.root, 'robots.txt'), 'utf8')).toContain('User-agent: *');
+    expect(existsSync(join(dist.root, 'favicon.svg'))).toBe(true);
+    const notFound = pages.find((p) => p.path === '/404.html')!;
+    expect(notFound.root.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(notFound.root.querySelectorAll('main a').length).toBeGreaterThan(1);
+  });
+});
