@@ -57,11 +57,11 @@ export function decodeAnswers(text: string | null | undefined): Decoded {
 }
 
 function readCriterion(value: unknown): CriterionAnswer | undefined {
-  if (!isRecord(value) || !onlyKeys(value, ['response', 'note', 'action'])) return undefined;
-  const { response = [], note = '', action = '' } = value;
+  if (!isRecord(value) || !onlyKeys(value, ['response', 'texts'])) return undefined;
+  const { response = [], texts = {} } = value;
   if (!Array.isArray(response) || !response.every((r) => typeof r === 'string')) return undefined;
-  if (typeof note !== 'string' || typeof action !== 'string') return undefined;
-  return { response: [...response] as string[], note, action };
+  if (!isRecord(texts) || !Object.values(texts).every((t) => typeof t === 'string')) return undefined;
+  return { response: [...response] as string[], texts: { ...texts } as Record<string, string> };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,14 +4,12 @@ import { z } from 'zod';
 // 6 KB gzip of its 80 KB budget, so answers.ts decodes with a small guard that unit tests hold
 // to this schema (tests/unit/answers.test.ts).
 
-/** The answer to one criterion: the options chosen, an evidence note and an action. */
+/** The answer to one criterion: the options chosen, and the words written in the level's fields. */
 export const CriterionAnswer = z.strictObject({
   /** Chosen option ids; at most one where the level's responses are "one". Default: none. */
   response: z.array(z.string()).default([]),
-  /** Evidence for the judgement. Default: empty. */
-  note: z.string().default(''),
-  /** The action in place for a criterion not yet met. Default: empty. */
-  action: z.string().default(''),
+  /** Field id → text, for the level's fields (evidence, action, summary of practice…). Default: none. */
+  texts: z.record(z.string(), z.string()).default({}),
 });
 
 /** A level's answers: per criterion, and the words recorded for its requirements. */

@@ -3,7 +3,7 @@ import type { Level } from './schema';
 
 // Pure edits: each returns new answers and leaves its input untouched, so stores can compare by reference.
 
-const blankCriterion = (): CriterionAnswer => ({ response: [], note: '', action: '' });
+const blankCriterion = (): CriterionAnswer => ({ response: [], texts: {} });
 
 function withLevel(answers: MarkAnswers, levelId: string, edit: (level: LevelAnswers) => LevelAnswers): MarkAnswers {
   return { ...answers, levels: { ...answers.levels, [levelId]: edit(answers.levels[levelId] ?? emptyLevelAnswers()) } };
@@ -39,15 +39,15 @@ export function chooseOption(
   });
 }
 
-/** Sets a criterion's evidence note or action. */
+/** Sets the text of one of a criterion's fields (its evidence, its action…). */
 export function setCriterionText(
   answers: MarkAnswers,
   levelId: string,
   criterionId: string,
-  field: 'note' | 'action',
+  fieldId: string,
   text: string,
 ): MarkAnswers {
-  return withCriterion(answers, levelId, criterionId, (answer) => ({ ...answer, [field]: text }));
+  return withCriterion(answers, levelId, criterionId, (answer) => ({ ...answer, texts: { ...answer.texts, [fieldId]: text } }));
 }
 
 /** Sets the words recorded for one of a level's requirements. */

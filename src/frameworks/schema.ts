@@ -24,6 +24,8 @@ export const Statement = z.strictObject({
   items: z.array(Text).optional(),
   /** Where the text was corrected from the source, what and why; shown on the page. */
   correction: Text.optional(),
+  /** Where the words come from when not the mark's own source document: a cited public page. */
+  citation: Text.optional(),
 });
 
 const Role = z.strictObject({ id: Slug, label: Text });
@@ -79,6 +81,16 @@ const ResponseOption = z.strictObject({
   meets: z.boolean().default(false),
   /** Choosing it counts as an action in place for an unmet criterion (a planned activity). Default: false. */
   plans: z.boolean().default(false),
+});
+
+/** A text box beside each criterion: evidence, an action, a summary of current practice. */
+const Field = z.strictObject({
+  id: Slug,
+  label: Text,
+  /** What the words count as: evidence for a met criterion, an action for an unmet one, or neither. Default: "note". */
+  purpose: z.enum(['evidence', 'action', 'note'], { error: 'must be "evidence", "action" or "note"' }).default('note'),
+  /** "always", or only once a criterion is answered and "unmet". Default: "always". */
+  show: z.enum(['always', 'unmet'], { error: 'must be "always" or "unmet"' }).default('always'),
 });
 
 /** How each criterion of a level is answered. */
@@ -149,7 +161,48 @@ export const Level = z.strictObject({
   requirements: z.array(Requirement).default([]),
   rule: AwardRule,
   responses: Responses,
+  /** Text boxes beside each criterion. Default: an evidence note, and an action once a criterion is unmet. */
+  fields: z.array(Field).default([
+    { id: 'evidence', label: 'Evidence', purpose: 'evidence', show: 'always' },
+    { id: 'action', label: 'Action to achieve it', purpose: 'action', show: 'unmet' },
+  ]),
   criteria: Criteria,
+});
+
+/** Statements rated on a numeric scale by leaders (an audit) and by staff (a questionnaire). */
+export const Ratings = z.strictObject({
+  /** Lowest value first; a higher value means stronger. */
+  scale: z
+    .array(z.strictObject({ value: z.number().int({ error: 'must be a whole number' }), label: Text }))
+    .min(2, { error: 'needs at least two points' }),
+  /** Where the scale comes from, or that the source names none. */
+  scaleNote: Text,
+  /** Leaders and staff disagree when their ratings of an item differ by at least this much. */
+  disagreementAt: z.number().positive({ error: 'must be more than 0, e.g. 1 for one point on the scale' }),
+  items: z
+    .array(
+      z.strictObject({
+        id: Slug,
+        /** The approach's short name: "Pupil voice". */
+        approach: Text,
+        /** The statement people rate, kept close to the source sentence. */
+        prompt: Text,
+        /** The source sentence the prompt is phrased from, verbatim. */
+        source: Text,
+      }),
+    )
+    .min(1, { error: 'needs at least one item' }),
+});
+
+/** Stakeholder surveys whose results a school records or imports from an online form's CSV. */
+export const Surveys = z.strictObject({
+  groups: z.array(Role).min(1, { error: 'needs at least one group' }),
+  /** Answers that count as agreeing, as written in a form's export: "Strongly agree", "Agree". */
+  agreeAnswers: z.array(Text).min(1, { error: 'needs at least one answer that counts as agreeing' }),
+  /** Every other answer a question may have: "Disagree", "Don't know". */
+  otherAnswers: z.array(Text).min(1, { error: 'needs the answers that do not count as agreeing' }),
+  /** Columns a form adds that are not questions. Default: "Timestamp". */
+  ignoreColumns: z.array(Text).default(['Timestamp']),
 });
 
 export const Mark = z
@@ -171,11 +224,36 @@ export const Mark = z
     }),
     /** Who really decides, shown beside every self-assessment result, which is only indicative. */
     decidedBy: Text,
+    /** How the readiness result reads; "{level}" is replaced by the level's name. */
+    readiness: z
+      .strictObject({ reached: Text, notReached: Text })
+      .default({ reached: 'The school could be nominated for {level}.', notReached: 'The school is not yet ready for {level}.' }),
     /** Levels must be met in order: a level counts only when every level below it is met. */
     sequential: z.boolean(),
-    levels: z.array(Level).min(1, { error: 'needs at least one level' }),
+    /** Award levels with their criteria. Default: none, for a framework that is not an award. */
+    levels: z.array(Level).default([]),
+    /** An audit and questionnaire rated on a scale, combined into priorities. */
+    ratings: Ratings.optional(),
+    /** Stakeholder surveys summarised by group. */
+    surveys: Surveys.optional(),
   })
   .superRefine((mark, ctx) => {
+    if (mark.levels.length === 0 && !mark.ratings && !mark.surveys) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['levels'],
+        message: 'is empty and the mark has no "ratings" or "surveys", so the site would have nothing to assess; add levels or a tool',
+      });
+    }
+    if (mark.ratings) {
+      const seen = new Set<string>();
+      mark.ratings.items.forEach((item, i) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: ['ratings', 'items', i, 'id'], message: `repeats item id "${item.id}"; give each item its own` });
+        }
+        seen.add(item.id);
+      });
+    }
     const levelIds = new Set<string>();
     const criterionIds = new Map<string, string>();
     mark.levels.forEach((level, li) => {
@@ -230,6 +308,13 @@ export const Mark = z
       }
       level.requirements.forEach((req, ri) =>
         req.checks.forEach((check, ci) => {
+          if (check.kind === 'evidenceForMet' && !level.fields.some((f) => f.purpose === 'evidence')) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['levels', li, 'requirements', ri, 'checks', ci],
+              message: 'asks for evidence but the level has no field with "purpose": "evidence"; add one to "fields"',
+            });
+          }
           if (check.kind === 'optionChosen' && !optionIds.includes(check.option)) {
             ctx.addIssue({
               code: 'custom',
@@ -251,3 +336,7 @@ export type AwardRule = z.output<typeof AwardRule>;
 export type Requirement = Level['requirements'][number];
 export type Check = Requirement['checks'][number];
 export type ResponseOption = Level['responses']['options'][number];
+export type Field = Level['fields'][number];
+export type Ratings = z.output<typeof Ratings>;
+export type RatingItem = Ratings['items'][number];
+export type Surveys = z.output<typeof Surveys>;

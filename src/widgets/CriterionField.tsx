@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CriterionAnswer } from '../frameworks/answers';
 import type { CriterionEntry } from '../frameworks/criteria';
 import { chooseOption, setCriterionText } from '../frameworks/editAnswers';
@@ -15,12 +16,12 @@ interface Props {
   asksForActions: boolean;
 }
 
-/** One criterion: its statement as the legend, the level's options, an evidence note and an action. */
+/** One criterion: its statement as the legend, the level's options, and the level's text fields. */
 export function CriterionField({ markId, level, entry, answer, result, asksForActions }: Props) {
   const { statement } = entry;
   const id = statement.id;
   const multiple = level.responses.mode === 'any';
-  const showAction = result.answered && !result.met;
+  const showUnmetFields = result.answered && !result.met;
   const status = !result.answered ? 'unanswered' : result.met ? 'met' : result.hasAction ? 'action' : 'no-action';
   return (
     <fieldset className={`criterion criterion--${status}`} id={`criterion-${id}`}>
@@ -50,26 +51,26 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
         })}
       </div>
       <div className="criterion__notes">
-        <label htmlFor={`${id}--note`}>Evidence</label>
-        <textarea
-          id={`${id}--note`}
-          rows={2}
-          value={answer?.note ?? ''}
-          onChange={(e) => editAnswers(markId, (a) => setCriterionText(a, level.id, id, 'note', e.currentTarget.value))}
-        />
-        {showAction && (
-          <>
-            <label htmlFor={`${id}--action`}>
-              Action to achieve it{asksForActions && !result.hasAction ? ' (needed for best fit)' : ''}
-            </label>
-            <textarea
-              id={`${id}--action`}
-              rows={2}
-              value={answer?.action ?? ''}
-              onChange={(e) => editAnswers(markId, (a) => setCriterionText(a, level.id, id, 'action', e.currentTarget.value))}
-            />
-          </>
-        )}
+        {level.fields
+          .filter((field) => field.show === 'always' || showUnmetFields)
+          .map((field) => {
+            const fieldId = `${id}--${field.id}`;
+            const needed = field.purpose === 'action' && asksForActions && !result.hasAction;
+            return (
+              <Fragment key={field.id}>
+                <label htmlFor={fieldId}>
+                  {field.label}
+                  {needed ? ' (needed for best fit)' : ''}
+                </label>
+                <textarea
+                  id={fieldId}
+                  rows={2}
+                  value={answer?.texts[field.id] ?? ''}
+                  onChange={(e) => editAnswers(markId, (a) => setCriterionText(a, level.id, id, field.id, e.currentTarget.value))}
+                />
+              </Fragment>
+            );
+          })}
       </div>
     </fieldset>
   );

@@ -6,7 +6,7 @@ import { tinyMark } from '../fixtures/marks';
 
 const good = {
   version: 1,
-  levels: { one: { criteria: { 'one-1': { response: ['done'], note: 'Minutes', action: '' } }, requirements: { r: 'Plan' } } },
+  levels: { one: { criteria: { 'one-1': { response: ['done'], texts: { evidence: 'Minutes' } } }, requirements: { r: 'Plan' } } },
 };
 
 // Saved data that the browser's decoder and the zod schema must judge alike.
@@ -17,7 +17,8 @@ const examples: [string, unknown][] = [
   ['an old version', { version: 2, levels: {} }],
   ['an unknown top-level field', { ...good, extra: true }],
   ['a response that is not a list', { version: 1, levels: { one: { criteria: { a: { response: 'done' } } } } }],
-  ['a note that is a number', { version: 1, levels: { one: { criteria: { a: { note: 7 } } } } }],
+  ['a text that is a number', { version: 1, levels: { one: { criteria: { a: { texts: { evidence: 7 } } } } } }],
+  ['texts that are a list', { version: 1, levels: { one: { criteria: { a: { texts: ['x'] } } } } }],
   ['an unknown criterion field', { version: 1, levels: { one: { criteria: { a: { response: [], colour: 'red' } } } } }],
   ['a requirement that is not text', { version: 1, levels: { one: { requirements: { r: ['x'] } } } }],
   ['a level that is a list', { version: 1, levels: { one: [] } }],
@@ -75,8 +76,8 @@ describe('editing answers', () => {
 
   it('leaves the answers it was given untouched', () => {
     const before = emptyAnswers();
-    const after = setRequirementText(setCriterionText(before, 'one', 'one-1', 'note', 'Seen'), 'one', 'r', 'Done');
+    const after = setRequirementText(setCriterionText(before, 'one', 'one-1', 'evidence', 'Seen'), 'one', 'r', 'Done');
     expect(before).toEqual(emptyAnswers());
-    expect(after.levels.one).toEqual({ criteria: { 'one-1': { response: [], note: 'Seen', action: '' } }, requirements: { r: 'Done' } });
+    expect(after.levels.one).toEqual({ criteria: { 'one-1': { response: [], texts: { evidence: 'Seen' } } }, requirements: { r: 'Done' } });
   });
 });

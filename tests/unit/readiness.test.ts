@@ -49,7 +49,7 @@ describe('level readiness on the Wiltshire mark', () => {
 
   it('asks for evidence on every met Bronze criterion', () => {
     const answers = fullyMet(bronze!);
-    answers.criteria['flt-1-middle']!.note = '';
+    answers.criteria['flt-1-middle']!.texts = {};
     const gaps = readiness(mark, answersOf({ bronze: answers })).levels[0]!.gaps;
     expect(gaps).toEqual([{ kind: 'evidenceMissing', count: 1 }]);
   });

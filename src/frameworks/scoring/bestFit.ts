@@ -37,6 +37,7 @@ export function mostNeeded(total: number, share: number): number {
 /** Scores a level's answers against its award rule. */
 export function scoreLevel(level: Level, answers: LevelAnswers | undefined): LevelScore {
   const options = new Map(level.responses.options.map((o) => [o.id, o]));
+  const actionFields = level.fields.filter((f) => f.purpose === 'action').map((f) => f.id);
   const criteria = levelCriteria(level).map((entry): CriterionResult => {
     const answer = answers?.criteria[entry.statement.id];
     const chosen = (answer?.response ?? []).flatMap((id) => options.get(id) ?? []);
@@ -44,7 +45,7 @@ export function scoreLevel(level: Level, answers: LevelAnswers | undefined): Lev
       entry,
       answered: chosen.length > 0,
       met: chosen.some((o) => o.meets),
-      hasAction: (answer?.action.trim() ?? '') !== '' || chosen.some((o) => o.plans),
+      hasAction: actionFields.some((f) => (answer?.texts[f]?.trim() ?? '') !== '') || chosen.some((o) => o.plans),
     };
   });
   const total = criteria.length;

@@ -37,9 +37,9 @@ function gapsFor(check: Check, requirement: Requirement, level: Level, answers: 
       return count > 0 ? [{ kind: 'unanswered', count }] : [];
     }
     case 'evidenceForMet': {
-      const count = score.criteria.filter(
-        (c) => c.met && (answers?.criteria[c.entry.statement.id]?.note.trim() ?? '') === '',
-      ).length;
+      const evidenceFields = level.fields.filter((f) => f.purpose === 'evidence').map((f) => f.id);
+      const hasEvidence = (id: string) => evidenceFields.some((f) => (answers?.criteria[id]?.texts[f]?.trim() ?? '') !== '');
+      const count = score.criteria.filter((c) => c.met && !hasEvidence(c.entry.statement.id)).length;
       return count > 0 ? [{ kind: 'evidenceMissing', count }] : [];
     }
     case 'optionChosen': {
