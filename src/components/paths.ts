@@ -14,6 +14,10 @@ export const paths = {
   level: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/`,
   selfAssessment: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/self-assessment/`,
   readiness: (markId: string) => `/marks/${markId}/readiness/`,
+  audit: (markId: string) => `/marks/${markId}/audit/`,
+  questionnaire: (markId: string) => `/marks/${markId}/questionnaire/`,
+  priorities: (markId: string) => `/marks/${markId}/priorities/`,
+  surveys: (markId: string) => `/marks/${markId}/surveys/`,
   accessibility: '/accessibility/',
   privacy: '/privacy/',
 };

@@ -54,3 +54,8 @@ export function setCriterionText(
 export function setRequirementText(answers: MarkAnswers, levelId: string, requirementId: string, text: string): MarkAnswers {
   return withLevel(answers, levelId, (level) => ({ ...level, requirements: { ...level.requirements, [requirementId]: text } }));
 }
+
+/** Sets the chosen options of an item directly, e.g. a rating on a scale. */
+export function setResponse(answers: MarkAnswers, scopeId: string, itemId: string, response: string[]): MarkAnswers {
+  return withCriterion(answers, scopeId, itemId, (answer) => ({ ...answer, response }));
+}

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
-import { clearAnswers } from './stores/answers';
 
 interface Props {
-  markId: string;
-  markName: string;
+  /** Unique on the page, for the heading's id. */
+  id: string;
+  /** The heading and button: "Clear this mark’s answers". */
+  label: string;
+  /** What will be deleted, in a sentence: "every answer … in this browser". */
+  what: string;
+  onClear: () => void;
 }
 
-/** "Clear this mark's answers", which asks before it deletes anything. */
-export function ClearAnswers({ markId, markName }: Props) {
+/** A clear control that asks before it deletes anything, and says when it has. */
+export function ClearAnswers({ id, label, what, onClear }: Props) {
   const [stage, setStage] = useState<'idle' | 'confirming' | 'cleared'>('idle');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -21,14 +25,11 @@ export function ClearAnswers({ markId, markName }: Props) {
   }, [stage]);
 
   return (
-    <section className="clear-answers no-print" aria-labelledby={`clear-${markId}`}>
-      <h2 id={`clear-${markId}`}>Clear this mark’s answers</h2>
+    <section className="clear-answers no-print" aria-labelledby={`clear-${id}`}>
+      <h2 id={`clear-${id}`}>{label}</h2>
       {stage === 'confirming' ? (
         <div className="notice notice--warning">
-          <p>
-            This deletes every answer, evidence note and action entered for the {markName} in this browser, on every level. It cannot be
-            undone.
-          </p>
+          <p>This deletes {what}. It cannot be undone.</p>
           <ul className="actions">
             <li>
               <button
@@ -36,11 +37,11 @@ export function ClearAnswers({ markId, markName }: Props) {
                 type="button"
                 className="button--warning"
                 onClick={() => {
-                  clearAnswers(markId);
+                  onClear();
                   setStage('cleared');
                 }}
               >
-                Yes, clear all answers
+                Yes, delete them
               </button>
             </li>
             <li>
@@ -53,12 +54,12 @@ export function ClearAnswers({ markId, markName }: Props) {
       ) : (
         <p>
           <button ref={startRef} type="button" className="button--secondary" onClick={() => setStage('confirming')}>
-            Clear this mark’s answers…
+            {label}…
           </button>
         </p>
       )}
       <p role="status" className="source-note">
-        {stage === 'cleared' ? 'All answers for this mark were cleared.' : ''}
+        {stage === 'cleared' ? 'Deleted.' : ''}
       </p>
     </section>
   );

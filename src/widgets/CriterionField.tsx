@@ -4,7 +4,7 @@ import type { CriterionEntry } from '../frameworks/criteria';
 import { chooseOption, setCriterionText } from '../frameworks/editAnswers';
 import type { CriterionResult } from '../frameworks/scoring/bestFit';
 import type { Level } from '../frameworks/schema';
-import { editAnswers } from './stores/answers';
+import { edit, markAnswers } from './stores/answers';
 
 interface Props {
   markId: string;
@@ -43,7 +43,7 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
                 name={multiple ? inputId : `${id}--response`}
                 value={option.id}
                 checked={checked}
-                onChange={(e) => editAnswers(markId, (a) => chooseOption(a, level, id, option.id, e.currentTarget.checked))}
+                onChange={(e) => edit(markAnswers(markId), (a) => chooseOption(a, level, id, option.id, e.currentTarget.checked))}
               />
               <label htmlFor={inputId}>{option.label}</label>
             </div>
@@ -66,7 +66,7 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
                   id={fieldId}
                   rows={2}
                   value={answer?.texts[field.id] ?? ''}
-                  onChange={(e) => editAnswers(markId, (a) => setCriterionText(a, level.id, id, field.id, e.currentTarget.value))}
+                  onChange={(e) => edit(markAnswers(markId), (a) => setCriterionText(a, level.id, id, field.id, e.currentTarget.value))}
                 />
               </Fragment>
             );

@@ -4,8 +4,8 @@ import { readiness, type LevelReadiness as LevelResult } from '../frameworks/sco
 import type { Mark } from '../frameworks/schema';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { markStores } from './stores/answers';
-import { countOf, describeGap } from './text';
+import { markAnswers } from './stores/answers';
+import { countOf, describeGap, fillLevel } from './text';
 import { useAnnouncement } from './useAnnouncement';
 
 interface Props {
@@ -16,17 +16,15 @@ interface Props {
 
 /** The whole mark at a glance: the highest level the school could be nominated for, and what blocks the next. */
 export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
-  const answers = useStore(markStores(mark.id).$answers);
+  const answers = useStore(markAnswers(mark.id).$value);
   const result = useMemo(() => readiness(mark, answers), [mark, answers]);
   const { highest, next } = result;
-  const headline = highest
-    ? `The school could be nominated for ${highest.level.name}.`
-    : `The school is not yet ready for ${mark.levels[0]!.name}.`;
+  const headline = highest ? fillLevel(mark.readiness.reached, highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
   const announcement = useAnnouncement(`${headline}${next ? ` Next: ${next.level.name}.` : ''}`);
 
   return (
     <div className="readiness">
-      <SavedAnswersNotice markId={mark.id} />
+      <SavedAnswersNotice store={markAnswers(mark.id)} />
       <section className="readiness__result" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">Result</h2>
         <p className="readiness__headline" data-testid="readiness-headline">
@@ -37,7 +35,7 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
         </p>
         {next && (
           <>
-            <h3>{highest ? `What blocks ${next.level.name}` : `What ${next.level.name} still needs`}</h3>
+            <h3>{highest ? `What blocks ${next.level.name}` : `What ${mark.levels.length > 1 ? next.level.name : 'it'} still needs`}</h3>
             <ul data-testid="readiness-next-steps">
               {next.gaps.map((gap, i) => (
                 <li key={i}>{describeGap(gap, next.level)}</li>
@@ -50,14 +48,14 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
             </p>
           </>
         )}
-        {!next && <p>Every level is met. Talk to your School Improvement Partner about a nomination.</p>}
+        {!next && <p>Everything this checker looks at is in place.</p>}
         <div className="visually-hidden" aria-live="polite">
           {announcement}
         </div>
       </section>
 
       <table className="readiness__table">
-        <caption>Every level, in the order they must be met</caption>
+        <caption>{mark.sequential ? 'Every level, in the order they must be met' : 'Every level'}</caption>
         <thead>
           <tr>
             <th scope="col">Level</th>
@@ -82,7 +80,7 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
           ))}
         </tbody>
       </table>
-      <ClearAnswers markId={mark.id} markName={mark.name} />
+      <ClearAnswers id={mark.id} label="Clear this mark’s answers" what={`every answer, note and action entered for the ${mark.name} in this browser, on every level`} onClear={() => markAnswers(mark.id).reset()} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { criterionNoun } from '../frameworks/ruleText';
+import type { LevelScore } from '../frameworks/scoring/bestFit';
 import type { Gap } from '../frameworks/scoring/requirements';
 import type { Level } from '../frameworks/schema';
 
@@ -9,7 +10,9 @@ export const countOf = (level: Level, count: number) => `${count} ${criterionNou
 export function describeGap(gap: Gap, level: Level): string {
   switch (gap.kind) {
     case 'moreMet':
-      return `Meet ${countOf(level, gap.count)} more to reach most of the ${level.name} criteria.`;
+      return level.rule.kind === 'allMet'
+        ? `Meet the ${gap.count === 1 ? 'last' : gap.count} ${criterionNoun(level, gap.count)} not yet met.`
+        : `Meet ${countOf(level, gap.count)} more to reach most of the ${level.name} criteria.`;
     case 'actionsMissing':
       return `Put an action in place for ${gap.count === 1 ? 'the' : gap.count} unmet ${criterionNoun(level, gap.count)} that ${gap.count === 1 ? 'has' : 'have'} none.`;
     case 'unanswered':
@@ -22,3 +25,14 @@ export function describeGap(gap: Gap, level: Level): string {
       return `Record: ${gap.prompt}.`;
   }
 }
+
+/** Whether the level's own rule holds, in a sentence. */
+export function ruleVerdict(level: Level, score: LevelScore): string {
+  if (level.rule.kind === 'allMet') {
+    return score.ruleMet ? `All ${countOf(level, score.total)} are met.` : `Not every ${criterionNoun(level, 1)} is met yet.`;
+  }
+  return score.ruleMet ? `The ${level.name} best-fit rule is met.` : `The ${level.name} best-fit rule is not met yet.`;
+}
+
+/** A mark's readiness wording with the level's name put in. */
+export const fillLevel = (template: string, level: Level) => template.replaceAll('{level}', level.name);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { builtPages, isToolPage } from './sitePages';
+import { builtPages, isToolPage } from '../site/builtSite';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -16,17 +16,17 @@ async function toolReady(page: Page) {
 }
 
 test.describe('axe (WCAG 2.2 A and AA) on every built page', () => {
-  for (const path of builtPages()) {
-    test(`${path} has no violations`, async ({ page }) => {
-      await page.goto(path);
-      if (isToolPage(path)) await toolReady(page);
+  for (const built of builtPages()) {
+    test(`${built.path} has no violations`, async ({ page }) => {
+      await page.goto(built.path);
+      if (isToolPage(built)) await toolReady(page);
       expect(await violations(page)).toEqual([]);
     });
   }
 });
 
 test.describe('axe on self-assessment tools with answers and results showing', () => {
-  for (const path of builtPages().filter((p) => p.endsWith('/self-assessment/'))) {
+  for (const path of builtPages().map((p) => p.path).filter((p) => p.endsWith('/self-assessment/'))) {
     test(`${path} answered has no violations`, async ({ page }) => {
       await page.goto(path);
       await toolReady(page);

@@ -6,7 +6,7 @@ const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
 const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
 
 const criteria = (page: Page) => page.locator('fieldset.criterion');
-const headline = (page: Page) => page.getByTestId('best-fit-headline');
+const headline = (page: Page) => page.getByTestId('level-headline');
 
 /** Answers the Bronze criteria in page order: the first `inPlace` as in place (with evidence), the rest not yet. */
 async function answerBronze(page: Page, inPlace: number, { evidence = false, actions = false } = {}) {
@@ -28,21 +28,21 @@ test.describe('Bronze best fit and level readiness', () => {
     await page.goto(BRONZE);
     await expect(criteria(page)).toHaveCount(48);
     await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
-    await expect(page.getByTestId('best-fit-most')).toContainText('at least 25 needed');
+    await expect(page.getByTestId('level-enough')).toContainText('at least 25 needed');
 
     await answerBronze(page, 24);
     await expect(headline(page)).toHaveText('24 of 48 statements met (48 answered)');
-    await expect(page.getByTestId('best-fit-most')).toContainText('Not yet most (more than half)');
+    await expect(page.getByTestId('level-enough')).toContainText('Not yet most (more than half)');
 
     // The 25th statement tips it over half.
     await criteria(page).nth(24).getByRole('radio', { name: 'In place' }).check();
     await expect(headline(page)).toHaveText('25 of 48 statements met (48 answered)');
-    await expect(page.getByTestId('best-fit-most')).toHaveText('That is most (more than half).');
-    await expect(page.getByTestId('best-fit-actions')).toContainText('23 statements not met and without an action');
-    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Bronze best-fit rule is not met yet.');
+    await expect(page.getByTestId('level-enough')).toHaveText('That is most (more than half).');
+    await expect(page.getByTestId('level-actions')).toContainText('23 statements not met and without an action');
+    await expect(page.getByTestId('level-verdict')).toHaveText('The Bronze best-fit rule is not met yet.');
 
     await criteria(page).nth(47).getByLabel(/Action to achieve it/).fill('Visit to a partner school in March');
-    await expect(page.getByTestId('best-fit-actions')).toContainText('22 statements not met and without an action');
+    await expect(page.getByTestId('level-actions')).toContainText('22 statements not met and without an action');
   });
 
   test('the readiness checker follows Bronze from not ready to ready, and names Silver next', async ({ page }) => {
@@ -52,7 +52,7 @@ test.describe('Bronze best fit and level readiness', () => {
 
     await page.goto(BRONZE);
     await answerBronze(page, 30, { evidence: true, actions: true });
-    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Bronze best-fit rule is met.');
+    await expect(page.getByTestId('level-verdict')).toHaveText('The Bronze best-fit rule is met.');
 
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
@@ -75,7 +75,7 @@ test.describe('Bronze best fit and level readiness', () => {
       await fieldset.getByLabel('Evidence').fill('Cluster minutes');
     }
     await page.getByLabel('The school’s contribution to the cluster action plan').fill('Led the cluster mentoring strand');
-    await expect(page.getByTestId('best-fit-verdict')).toHaveText('The Silver best-fit rule is met.');
+    await expect(page.getByTestId('level-verdict')).toHaveText('The Silver best-fit rule is met.');
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-row-silver')).toContainText('Met, but Bronze comes first');
     await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
@@ -89,7 +89,7 @@ test.describe('Bronze best fit and level readiness', () => {
     await first.getByRole('checkbox', { name: 'Current CPD activity' }).check();
     await expect(headline(page)).toHaveText('1 of 33 activities met (1 answered)');
     await criteria(page).nth(1).getByRole('checkbox', { name: 'Future planned CPD activity' }).check();
-    await expect(page.getByTestId('best-fit-actions')).toContainText('31 activities not met and without an action');
+    await expect(page.getByTestId('level-actions')).toContainText('31 activities not met and without an action');
   });
 
   test('answers survive a reload and are shared across the mark’s pages', async ({ page }) => {
@@ -122,13 +122,13 @@ test.describe('Bronze best fit and level readiness', () => {
 
     await page.getByRole('button', { name: 'Clear this mark’s answers…' }).click();
     await expect(page.getByText('It cannot be undone.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Yes, clear all answers' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Yes, delete them' })).toBeFocused();
     await page.getByRole('button', { name: 'No, keep them' }).click();
     await expect(headline(page)).toHaveText('3 of 48 statements met (48 answered)');
 
     await page.getByRole('button', { name: 'Clear this mark’s answers…' }).click();
-    await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'cleared' })).toHaveText('All answers for this mark were cleared.');
+    await page.getByRole('button', { name: 'Yes, delete them' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText('Deleted.');
     await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
     await page.reload();
     await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
@@ -157,8 +157,8 @@ test.describe('damaged saved answers', () => {
       levels: {
         bronze: {
           criteria: {
-            'flt-1-middle': { response: ['in-place'], note: 'Pupil interviews', action: '' },
-            'flt-1-senior': { response: 'in-place', note: 7 },
+            'flt-1-middle': { response: ['in-place'], texts: { evidence: 'Pupil interviews' } },
+            'flt-1-senior': { response: 'in-place', texts: { evidence: 7 } },
           },
           requirements: {},
         },

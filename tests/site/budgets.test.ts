@@ -7,7 +7,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 describe('byte budgets of every built page (gzip)', () => {
   for (const page of builtPages()) {
     const cost = pageCost(page);
-    const jsBudget = isToolPage(page.path) ? budgets.toolPageJs : budgets.readingPageJs;
+    const jsBudget = isToolPage(page) ? budgets.toolPageJs : budgets.readingPageJs;
 
     it(`${page.path} loads at most ${kb(jsBudget)} of JavaScript`, () => {
       expect(cost.jsBytes, `${kb(cost.jsBytes)} from ${cost.jsFiles.join(', ') || 'inline scripts'}`).toBeLessThanOrEqual(jsBudget);
@@ -20,7 +20,7 @@ describe('byte budgets of every built page (gzip)', () => {
   }
 
   it('measures island code, so a tool page does load JavaScript', () => {
-    const tool = builtPages().find((p) => isToolPage(p.path))!;
+    const tool = builtPages().find(isToolPage)!;
     expect(pageCost(tool).jsBytes).toBeGreaterThan(20 * 1024);
   });
 });

@@ -99,5 +99,5 @@ export function pageCost(page: BuiltPage): PageCost {
   return { jsBytes, jsFiles: [...files], cssBytes, fontFiles: [...new Set(fontFiles)] };
 }
 
-/** Pages that embed a self-assessment tool. */
-export const isToolPage = (path: string) => /\/(self-assessment|readiness)\/$/.test(path);
+/** Pages that embed a self-assessment tool: every island on this site is one. */
+export const isToolPage = (page: BuiltPage) => page.root.querySelector('astro-island') !== null;

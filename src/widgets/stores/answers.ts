@@ -1,47 +1,38 @@
-import { persistentAtom } from '@nanostores/persistent';
-import { atom, type WritableAtom } from 'nanostores';
 import { decodeAnswers, emptyAnswers, type MarkAnswers } from '../../frameworks/answers';
+import { decodeCollected, emptyCollected } from '../../frameworks/ratings/collectedResponses';
+import { decodeSurveyData, emptySurveyData } from '../../frameworks/surveys/surveyData';
+import { persisted, type Persisted } from './persistent';
 
-/** A mark's saved answers, and what went wrong reading them, if anything. */
-export interface MarkStores {
-  $answers: WritableAtom<MarkAnswers>;
-  /** A message for the user when saved answers could not be read in full. */
-  $problem: WritableAtom<string | undefined>;
-}
-
-/** The browser storage key of a mark's answers. */
-export const storageKey = (markId: string) => `qmh:answers:${markId}`;
-
-const stores = new Map<string, MarkStores>();
-
-/** One set of stores per mark, shared by every widget on the page and kept in localStorage. */
-export function markStores(markId: string): MarkStores {
-  const existing = stores.get(markId);
-  if (existing) return existing;
-  const $problem = atom<string | undefined>(undefined);
-  const $answers = persistentAtom<MarkAnswers>(storageKey(markId), emptyAnswers(), {
-    encode: JSON.stringify,
-    // Decoding never throws: damaged entries are dropped, the rest kept, and the user told.
-    decode(text) {
-      const decoded = decodeAnswers(text);
-      if (decoded.problem) $problem.set(decoded.problem);
-      return decoded.answers;
-    },
+const answersAt = (key: string) =>
+  persisted(key, emptyAnswers, (text) => {
+    const { answers, problem } = decodeAnswers(text);
+    return { value: answers, ...(problem ? { problem } : {}) };
   });
-  const created = { $answers, $problem };
-  stores.set(markId, created);
-  return created;
-}
 
-/** Applies a pure edit to a mark's answers. */
-export function editAnswers(markId: string, edit: (answers: MarkAnswers) => MarkAnswers): void {
-  const { $answers } = markStores(markId);
-  $answers.set(edit($answers.get()));
-}
+/** A mark's level answers: every criterion, note and action, shared by all its pages. */
+export const markAnswers = (markId: string) => answersAt(`qmh:answers:${markId}`);
 
-/** Deletes every answer saved for a mark, and any message about damaged ones. */
-export function clearAnswers(markId: string): void {
-  const { $answers, $problem } = markStores(markId);
-  $answers.set(emptyAnswers());
-  $problem.set(undefined);
+/** A leader's audit ratings and evidence, in the same saved shape. */
+export const auditAnswers = (markId: string) => answersAt(`qmh:audit:${markId}`);
+
+/** A member of staff's own questionnaire answers, on their own device. */
+export const questionnaireAnswers = (markId: string) => answersAt(`qmh:questionnaire:${markId}`);
+
+/** Questionnaire responses a leader has collected from staff files. */
+export const collectedResponses = (markId: string) =>
+  persisted(`qmh:responses:${markId}`, emptyCollected, (text) => {
+    const { data, problem } = decodeCollected(text);
+    return { value: data, ...(problem ? { problem } : {}) };
+  });
+
+/** Survey figures per stakeholder group. */
+export const surveyFigures = (markId: string) =>
+  persisted(`qmh:surveys:${markId}`, emptySurveyData, (text) => {
+    const { data, problem } = decodeSurveyData(text);
+    return { value: data, ...(problem ? { problem } : {}) };
+  });
+
+/** Applies a pure edit to saved answers. */
+export function edit(store: Persisted<MarkAnswers>, change: (answers: MarkAnswers) => MarkAnswers): void {
+  store.$value.set(change(store.$value.get()));
 }

@@ -4,25 +4,25 @@ import { setRequirementText } from '../frameworks/editAnswers';
 import { shareText } from '../frameworks/ruleText';
 import { scoreLevel } from '../frameworks/scoring/bestFit';
 import { checkRequirement, ruleGaps } from '../frameworks/scoring/requirements';
-import type { Level } from '../frameworks/schema';
+import type { Level, Mark } from '../frameworks/schema';
 import { ClearAnswers } from './ClearAnswers';
 import { CriterionField } from './CriterionField';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { editAnswers, markStores } from './stores/answers';
-import { countOf, describeGap } from './text';
+import { edit, markAnswers } from './stores/answers';
+import { countOf, describeGap, ruleVerdict } from './text';
 import { useAnnouncement } from './useAnnouncement';
 
 interface Props {
-  markId: string;
-  markName: string;
+  mark: Mark;
   level: Level;
   /** Link to the mark's readiness checker. */
   readinessHref: string;
 }
 
-/** Best fit for one level: answer each criterion and see, as you go, whether most are met. */
-export default function BestFitCalculator({ markId, markName, level, readinessHref }: Props) {
-  const answers = useStore(markStores(markId).$answers);
+/** One level's criteria to answer, with its rule (best fit or all met) applied as you go. */
+export default function LevelSelfAssessment({ mark, level, readinessHref }: Props) {
+  const markId = mark.id;
+  const answers = useStore(markAnswers(markId).$value);
   const levelAnswers = answers.levels[level.id];
   const score = useMemo(() => scoreLevel(level, levelAnswers), [level, levelAnswers]);
   const requirements = useMemo(
@@ -31,7 +31,7 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
   );
   const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
   const gaps = ruleGaps(level, score);
-  const mostLabel = level.rule.kind === 'bestFit' ? `most (${shareText(level.rule.mostMoreThan)})` : 'all';
+  const mostLabel = level.rule.kind === 'bestFit' ? `most (${shareText(level.rule.mostMoreThan)})` : `all ${score.total}`;
   const headline = `${score.met} of ${countOf(level, score.total)} met. ${
     score.enoughMet ? `That is ${mostLabel}.` : `Not yet ${mostLabel}: ${score.needed} needed.`
   }`;
@@ -52,24 +52,24 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
 
   return (
     <div className="calculator">
-      <SavedAnswersNotice markId={markId} />
+      <SavedAnswersNotice store={markAnswers(markId)} />
       <section className="calculator__summary" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">{level.name} best fit so far</h2>
-        <p className="calculator__headline" data-testid="best-fit-headline">
+        <h2 id="summary-heading">{level.name} so far</h2>
+        <p className="calculator__headline" data-testid="level-headline">
           <strong>{score.met}</strong> of {countOf(level, score.total)} met
           <span className="source-note"> ({score.answered} answered)</span>
         </p>
-        <p data-testid="best-fit-most">
+        <p data-testid="level-enough">
           {score.enoughMet ? (
             <span className="status status--met">That is {mostLabel}.</span>
           ) : (
             <span className="status status--unmet">
-              Not yet {mostLabel}: at least {score.needed} needed, {score.needed - score.met} more to go.
+              Not yet {mostLabel}: {score.needed} needed, {score.needed - score.met} more to go.
             </span>
           )}
         </p>
         {asksForActions && (
-          <div data-testid="best-fit-actions">
+          <div data-testid="level-actions">
             {score.unmetWithoutAction.length === 0 ? (
               <p>
                 <span className="status status--met">Every unmet criterion has an action in place.</span>
@@ -93,8 +93,8 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
             )}
           </div>
         )}
-        <p className={score.ruleMet ? 'status status--met' : 'status status--unmet'} data-testid="best-fit-verdict">
-          {score.ruleMet ? `The ${level.name} best-fit rule is met.` : `The ${level.name} best-fit rule is not met yet.`}
+        <p className={score.ruleMet ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
+          {ruleVerdict(level, score)}
         </p>
         {gaps.length > 0 && (
           <ul>
@@ -104,7 +104,7 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
           </ul>
         )}
         <p className="source-note">
-          Best fit is one part of readiness: <a href={readinessHref}>check readiness for every level</a>.
+          This is one part of readiness: <a href={readinessHref}>check readiness{mark.levels.length > 1 ? ' for every level' : ''}</a>.
         </p>
         <div className="visually-hidden" aria-live="polite">
           {announcement}
@@ -140,7 +140,7 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
                     {r.checkedByTool ? (
                       <span className={r.met ? 'status status--met' : 'status status--unmet'}>{r.met ? 'Done' : 'Not yet'}</span>
                     ) : (
-                      <span className="source-note">(the SIP checks this at the visit)</span>
+                      <span className="source-note">(checked at the assessment visit)</span>
                     )}
                   </p>
                   {r.requirement.checks.map((check) =>
@@ -152,7 +152,7 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
                           rows={3}
                           value={levelAnswers?.requirements[r.requirement.id] ?? ''}
                           onChange={(e) =>
-                            editAnswers(markId, (a) => setRequirementText(a, level.id, r.requirement.id, e.currentTarget.value))
+                            edit(markAnswers(markId), (a) => setRequirementText(a, level.id, r.requirement.id, e.currentTarget.value))
                           }
                         />
                       </div>
@@ -173,7 +173,7 @@ export default function BestFitCalculator({ markId, markName, level, readinessHr
           </section>
         )}
       </form>
-      <ClearAnswers markId={markId} markName={markName} />
+      <ClearAnswers id={markId} label="Clear this mark’s answers" what={`every answer, note and action entered for the ${mark.name} in this browser, on every level`} onClear={() => markAnswers(markId).reset()} />
     </div>
   );
 }

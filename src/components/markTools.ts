@@ -1,0 +1,30 @@
+import type { Mark } from '../frameworks/schema';
+import { paths } from './paths';
+
+export interface ToolLink {
+  label: string;
+  /** Site path without the base. */
+  path: string;
+  /** A starting point worth offering on the home page. */
+  primary?: boolean;
+}
+
+/** The self-assessment tools a mark's definition gives it, in the order a school would use them. */
+export function markTools(mark: Mark): ToolLink[] {
+  const levelTools =
+    mark.levels.length === 0
+      ? []
+      : [
+          ...mark.levels.map((l) => ({ label: `${l.name} self-assessment`, path: paths.selfAssessment(mark.id, l.id) })),
+          { label: mark.levels.length > 1 ? 'Level readiness' : 'Readiness', path: paths.readiness(mark.id), primary: true },
+        ];
+  const ratingTools = mark.ratings
+    ? [
+        { label: 'Leaders’ audit', path: paths.audit(mark.id), primary: true },
+        { label: 'Staff questionnaire', path: paths.questionnaire(mark.id), primary: true },
+        { label: 'Priorities for the AIP and SEF', path: paths.priorities(mark.id) },
+      ]
+    : [];
+  const surveyTools = mark.surveys ? [{ label: 'Survey summary', path: paths.surveys(mark.id), primary: true }] : [];
+  return [...surveyTools, ...ratingTools, ...levelTools];
+}

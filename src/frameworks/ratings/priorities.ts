@@ -1,0 +1,62 @@
+import type { MarkAnswers } from '../answers';
+import type { RatingItem, Ratings } from '../schema';
+
+/** Audit and questionnaire answers are kept in the saved-answers shape, under this scope. */
+export const RATINGS_SCOPE = 'ratings';
+
+/** One questionnaire response as a leader collects it: ratings by item id, and an id against double counting. */
+export interface StaffResponse {
+  id: string;
+  ratings: Record<string, number>;
+}
+
+export interface ItemPriority {
+  item: RatingItem;
+  /** The leaders' audit rating, if given. */
+  audit?: number;
+  /** The mean staff rating, if any staff rated it. */
+  staffMean?: number;
+  staffCount: number;
+  /** Leaders and staff weighed equally: the mean of the audit and the staff mean, or whichever exists. */
+  combined?: number;
+  /** Audit minus staff mean: positive when leaders rate higher than staff. */
+  gap?: number;
+  /** The gap is at least the definition's disagreement threshold. */
+  disagree: boolean;
+  /** 1 for the weakest; tied items share a rank. Undefined for an item nobody rated. */
+  rank?: number;
+}
+
+/** The audit's rating for an item, read from the saved answers. */
+export function auditRating(answers: MarkAnswers, itemId: string): number | undefined {
+  const value = answers.levels[RATINGS_SCOPE]?.criteria[itemId]?.response[0];
+  return value === undefined ? undefined : Number(value);
+}
+
+/** Ranks the framework's approaches from weakest to strongest, from the audit and the staff responses. */
+export function priorities(ratings: Ratings, audit: MarkAnswers, responses: StaffResponse[]): ItemPriority[] {
+  const scored = ratings.items.map((item): ItemPriority => {
+    const auditValue = auditRating(audit, item.id);
+    const staff = responses.flatMap((r) => (r.ratings[item.id] === undefined ? [] : [r.ratings[item.id]!]));
+    const staffMean = staff.length > 0 ? staff.reduce((a, b) => a + b, 0) / staff.length : undefined;
+    const parts = [auditValue, staffMean].filter((v): v is number => v !== undefined);
+    const combined = parts.length > 0 ? parts.reduce((a, b) => a + b, 0) / parts.length : undefined;
+    const gap = auditValue !== undefined && staffMean !== undefined ? auditValue - staffMean : undefined;
+    return {
+      item,
+      ...(auditValue !== undefined ? { audit: auditValue } : {}),
+      ...(staffMean !== undefined ? { staffMean } : {}),
+      staffCount: staff.length,
+      ...(combined !== undefined ? { combined } : {}),
+      ...(gap !== undefined ? { gap } : {}),
+      disagree: gap !== undefined && Math.abs(gap) >= ratings.disagreementAt - 1e-9,
+    };
+  });
+  // Weakest first; a stable sort keeps the framework's order among ties; unrated items go last.
+  const ranked = scored.filter((s) => s.combined !== undefined).sort((a, b) => a.combined! - b.combined!);
+  ranked.forEach((s, i) => {
+    const previous = ranked[i - 1];
+    s.rank = previous && Math.abs(previous.combined! - s.combined!) < 1e-9 ? previous.rank! : i + 1;
+  });
+  return [...ranked, ...scored.filter((s) => s.combined === undefined)];
+}

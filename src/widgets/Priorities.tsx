@@ -1,0 +1,190 @@
+import { useStore } from '@nanostores/react';
+import { useId, useMemo, useState, type DragEvent } from 'react';
+import { formatCsv } from '../frameworks/csv';
+import { addResponses } from '../frameworks/ratings/collectedResponses';
+import { priorities, RATINGS_SCOPE, type ItemPriority, type StaffResponse } from '../frameworks/ratings/priorities';
+import type { Mark, Ratings } from '../frameworks/schema';
+import { ClearAnswers } from './ClearAnswers';
+import { downloadFile } from './download';
+import { SavedAnswersNotice } from './SavedAnswersNotice';
+import { auditAnswers, collectedResponses } from './stores/answers';
+
+interface Props {
+  mark: Mark;
+  ratings: Ratings;
+  auditHref: string;
+}
+
+const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
+
+/** Where leaders and staff differ, in words. */
+function difference(p: ItemPriority): string {
+  if (p.gap === undefined) return '';
+  if (!p.disagree) return 'Similar views';
+  return p.gap > 0 ? 'Leaders rate it higher than staff' : 'Staff rate it higher than leaders';
+}
+
+/** Combines the leaders' audit with staff response files and ranks the approaches, weakest first. */
+export default function Priorities({ mark, ratings, auditHref }: Props) {
+  const audit = useStore(auditAnswers(mark.id).$value);
+  const collectedStore = collectedResponses(mark.id);
+  const collected = useStore(collectedStore.$value);
+  const [report, setReport] = useState<{ added: number; repeated: number; problems: string[] }>();
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  const ranked = useMemo(() => priorities(ratings, audit, collected.responses), [ratings, audit, collected]);
+  const auditCount = ratings.items.filter((i) => audit.levels[RATINGS_SCOPE]?.criteria[i.id]?.response[0]).length;
+  const scaleLabel = (value: number | undefined) => ratings.scale.find((s) => s.value === value)?.label ?? '';
+
+  async function readFiles(files: File[]) {
+    if (files.length === 0) return;
+    const { readResponseFile } = await import('../frameworks/ratings/responseFile');
+    const good: StaffResponse[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const result = readResponseFile(await file.text(), file.name, mark.id, ratings);
+      if (result.ok) good.push(result.response);
+      else problems.push(result.problem);
+    }
+    // Only good files are added; a bad one changes nothing that was there.
+    const { data, added } = addResponses(collectedStore.$value.get(), good);
+    collectedStore.$value.set(data);
+    setReport({ added, repeated: good.length - added, problems });
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    void readFiles([...event.dataTransfer.files]);
+  }
+
+  function downloadCsv() {
+    const header = ['Rank', 'Approach', 'Statement', 'Leaders’ audit', 'Staff mean', 'Staff responses', 'Combined', 'Where views differ', 'Audit evidence'];
+    const rows = ranked.map((p) => [
+      p.rank ?? '',
+      p.item.approach,
+      p.item.prompt,
+      p.audit ?? '',
+      oneDecimal(p.staffMean),
+      p.staffCount,
+      oneDecimal(p.combined),
+      difference(p),
+      audit.levels[RATINGS_SCOPE]?.criteria[p.item.id]?.texts.evidence ?? '',
+    ]);
+    downloadFile(`${mark.id}-priorities.csv`, formatCsv([header, ...rows]), 'text/csv');
+  }
+
+  return (
+    <div className="priorities">
+      <SavedAnswersNotice store={collectedStore} />
+      <section className="no-print" aria-labelledby="responses-heading">
+        <h2 id="responses-heading">Staff responses</h2>
+        <p data-testid="responses-count">
+          {collected.responses.length} staff response{collected.responses.length === 1 ? '' : 's'} collected; leaders’ audit: {auditCount} of {ratings.items.length} rated
+          {auditCount === 0 ? (
+            <>
+              {' '}
+              (<a href={auditHref}>complete the audit</a>)
+            </>
+          ) : null}
+          .
+        </p>
+        <div
+          className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={inputId}>Add response files (.json): choose them, or drop them here</label>
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            multiple
+            onChange={(e) => {
+              const files = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = '';
+              void readFiles(files);
+            }}
+          />
+        </div>
+        <div role="status" data-testid="import-report">
+          {report && (
+            <p>
+              {report.added} response{report.added === 1 ? '' : 's'} added
+              {report.repeated > 0 ? `; ${report.repeated} already collected, not counted twice` : ''}.
+            </p>
+          )}
+        </div>
+        {report && report.problems.length > 0 && (
+          <div className="notice notice--warning" role="alert" data-testid="import-problems">
+            <p>
+              <strong>
+                {report.problems.length} file{report.problems.length === 1 ? '' : 's'} could not be used.
+              </strong>{' '}
+              Nothing already collected was changed.
+            </p>
+            <ul>
+              {report.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <table className="readiness__table" data-testid="priorities-table">
+        <caption>Draft improvement priorities, weakest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Approach</th>
+            <th scope="col">Leaders’ audit</th>
+            <th scope="col">Staff (mean)</th>
+            <th scope="col">Where views differ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map((p) => (
+            <tr key={p.item.id}>
+              <td>{p.rank ?? 'Not rated'}</td>
+              <th scope="row">{p.item.approach}</th>
+              <td>{p.audit === undefined ? '' : `${p.audit} (${scaleLabel(p.audit)})`}</td>
+              <td>{p.staffMean === undefined ? '' : `${oneDecimal(p.staffMean)} from ${p.staffCount}`}</td>
+              <td className={p.disagree ? 'status status--unmet' : ''}>{difference(p)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="source-note">
+        Ratings run from {ratings.scale[0]!.value} ({ratings.scale[0]!.label}) to {ratings.scale.at(-1)!.value} ({ratings.scale.at(-1)!.label}). Leaders and staff count
+        equally; views differ when they are {ratings.disagreementAt} point{ratings.disagreementAt === 1 ? '' : 's'} or more apart. Tied approaches share a rank.{' '}
+        {mark.decidedBy}
+      </p>
+      <ul className="actions no-print">
+        <li>
+          <button type="button" onClick={downloadCsv}>
+            Download as CSV
+          </button>
+        </li>
+        <li>
+          <button type="button" className="button--secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        </li>
+      </ul>
+      <ClearAnswers
+        id="responses"
+        label="Remove all staff responses"
+        what={`the ${collected.responses.length} staff responses collected in this browser (the leaders’ audit is kept)`}
+        onClear={() => {
+          collectedStore.reset();
+          setReport(undefined);
+        }}
+      />
+    </div>
+  );
+}
