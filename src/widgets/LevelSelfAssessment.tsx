@@ -64,7 +64,8 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
             <span className="status status--met">That is {mostLabel}.</span>
           ) : (
             <span className="status status--unmet">
-              Not yet {mostLabel}: {score.needed} needed, {score.needed - score.met} more to go.
+              Not yet {mostLabel}: {level.rule.kind === 'bestFit' ? 'at least ' : ''}
+              {score.needed} needed, {score.needed - score.met} more to go.
             </span>
           )}
         </p>

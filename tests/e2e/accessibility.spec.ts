@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { builtPages, isToolPage } from '../site/builtSite';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { axeViolations as violations } from './axe';
 
 /** Waits for a tool page's island to replace its loading placeholder. */
 async function toolReady(page: Page) {
@@ -36,7 +30,9 @@ test.describe('axe on self-assessment tools with answers and results showing', (
         const inputs = fieldset.locator('input');
         await (i % 2 === 0 ? inputs.first() : inputs.last()).check();
       }
-      await page.locator('.calculator__summary details summary').first().click();
+      // Open the list of unmet criteria without actions, where the level's rule asks for actions.
+      const missing = page.locator('.calculator__summary details summary');
+      if ((await missing.count()) > 0) await missing.first().click();
       expect(await violations(page)).toEqual([]);
       await page.goto(path.replace(/levels\/[^/]+\/self-assessment\/$/, 'readiness/'));
       await toolReady(page);
