@@ -1,12 +1,15 @@
-import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 import { readiness, type LevelReadiness as LevelResult } from '../frameworks/scoring/readiness';
 import type { Mark } from '../frameworks/schema';
+import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { markAnswers } from './stores/answers';
 import { countOf, describeGap, fillLevel } from './text';
 import { useAnnouncement } from './useAnnouncement';
+import { useHydrated, useSaved } from './useSaved';
+
+const EMPTY_ANSWERS = emptyAnswers();
 
 interface Props {
   mark: Mark;
@@ -16,14 +19,15 @@ interface Props {
 
 /** The whole mark at a glance: the highest level the school could be nominated for, and what blocks the next. */
 export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
-  const answers = useStore(markAnswers(mark.id).$value);
+  const hydrated = useHydrated();
+  const answers = useSaved(markAnswers(mark.id).$value, EMPTY_ANSWERS, hydrated);
   const result = useMemo(() => readiness(mark, answers), [mark, answers]);
   const { highest, next } = result;
   const headline = highest ? fillLevel(mark.readiness.reached, highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
   const announcement = useAnnouncement(`${headline}${next ? ` Next: ${next.level.name}.` : ''}`);
 
   return (
-    <div className="readiness">
+    <div className="readiness" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={markAnswers(mark.id)} />
       <section className="readiness__result" aria-labelledby="readiness-heading">
         <h2 id="readiness-heading">Result</h2>

@@ -1,19 +1,23 @@
-import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 import { setRequirementText } from '../frameworks/editAnswers';
 import { shareText } from '../frameworks/ruleText';
 import { scoreLevel } from '../frameworks/scoring/bestFit';
 import { checkRequirement, ruleGaps } from '../frameworks/scoring/requirements';
 import type { Level, Mark } from '../frameworks/schema';
+import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { CriterionField } from './CriterionField';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { edit, markAnswers } from './stores/answers';
 import { countOf, describeGap, ruleVerdict } from './text';
 import { useAnnouncement } from './useAnnouncement';
+import { useHydrated, useSaved } from './useSaved';
+
+const EMPTY_ANSWERS = emptyAnswers();
 
 interface Props {
-  mark: Mark;
+  /** Only what the tool shows of the mark, so the page does not carry every level's criteria. */
+  mark: Pick<Mark, 'id' | 'name'> & { levelCount: number };
   level: Level;
   /** Link to the mark's readiness checker. */
   readinessHref: string;
@@ -22,7 +26,8 @@ interface Props {
 /** One level's criteria to answer, with its rule (best fit or all met) applied as you go. */
 export default function LevelSelfAssessment({ mark, level, readinessHref }: Props) {
   const markId = mark.id;
-  const answers = useStore(markAnswers(markId).$value);
+  const hydrated = useHydrated();
+  const answers = useSaved(markAnswers(markId).$value, EMPTY_ANSWERS, hydrated);
   const levelAnswers = answers.levels[level.id];
   const score = useMemo(() => scoreLevel(level, levelAnswers), [level, levelAnswers]);
   const requirements = useMemo(
@@ -51,7 +56,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
   }
 
   return (
-    <div className="calculator">
+    <div className="calculator" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={markAnswers(markId)} />
       <section className="calculator__summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{level.name} so far</h2>
@@ -105,14 +110,14 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
           </ul>
         )}
         <p className="source-note">
-          This is one part of readiness: <a href={readinessHref}>check readiness{mark.levels.length > 1 ? ' for every level' : ''}</a>.
+          This is one part of readiness: <a href={readinessHref}>check readiness{mark.levelCount > 1 ? ' for every level' : ''}</a>.
         </p>
         <div className="visually-hidden" aria-live="polite">
           {announcement}
         </div>
       </section>
 
-      <form className="calculator__form" onSubmit={(e) => e.preventDefault()} aria-label={`${level.name} self-assessment`}>
+      <div className="calculator__form" role="group" aria-label={`${level.name} self-assessment`}>
         {groups.map((group, gi) => (
           <section key={gi} aria-label={group.heading}>
             {group.heading && <h3>{group.heading}</h3>}
@@ -173,7 +178,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
             </ul>
           </section>
         )}
-      </form>
+      </div>
       <ClearAnswers id={markId} label="Clear this mark’s answers" what={`every answer, note and action entered for the ${mark.name} in this browser, on every level`} onClear={() => markAnswers(markId).reset()} />
     </div>
   );

@@ -1,13 +1,17 @@
-import { useStore } from '@nanostores/react';
-import { useId, useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { formatCsv } from '../frameworks/csv';
-import { addResponses } from '../frameworks/ratings/collectedResponses';
+import { addResponses, emptyCollected } from '../frameworks/ratings/collectedResponses';
 import { priorities, RATINGS_SCOPE, type ItemPriority, type StaffResponse } from '../frameworks/ratings/priorities';
 import type { Mark, Ratings } from '../frameworks/schema';
+import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { downloadFile } from './download';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
+import { useHydrated, useSaved } from './useSaved';
 import { auditAnswers, collectedResponses } from './stores/answers';
+
+const EMPTY_ANSWERS = emptyAnswers();
+const EMPTY_COLLECTED = emptyCollected();
 
 interface Props {
   mark: Mark;
@@ -26,12 +30,13 @@ function difference(p: ItemPriority): string {
 
 /** Combines the leaders' audit with staff response files and ranks the approaches, weakest first. */
 export default function Priorities({ mark, ratings, auditHref }: Props) {
-  const audit = useStore(auditAnswers(mark.id).$value);
+  const hydrated = useHydrated();
+  const audit = useSaved(auditAnswers(mark.id).$value, EMPTY_ANSWERS, hydrated);
   const collectedStore = collectedResponses(mark.id);
-  const collected = useStore(collectedStore.$value);
+  const collected = useSaved(collectedStore.$value, EMPTY_COLLECTED, hydrated);
   const [report, setReport] = useState<{ added: number; repeated: number; problems: string[] }>();
   const [dragging, setDragging] = useState(false);
-  const inputId = useId();
+  const inputId = `${mark.id}-response-files`;
   const ranked = useMemo(() => priorities(ratings, audit, collected.responses), [ratings, audit, collected]);
   const auditCount = ratings.items.filter((i) => audit.levels[RATINGS_SCOPE]?.criteria[i.id]?.response[0]).length;
   const scaleLabel = (value: number | undefined) => ratings.scale.find((s) => s.value === value)?.label ?? '';
@@ -75,7 +80,7 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
   }
 
   return (
-    <div className="priorities">
+    <div className="priorities" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={collectedStore} />
       <section className="no-print" aria-labelledby="responses-heading">
         <h2 id="responses-heading">Staff responses</h2>

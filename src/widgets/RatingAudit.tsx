@@ -1,11 +1,14 @@
-import { useStore } from '@nanostores/react';
 import { RATINGS_SCOPE } from '../frameworks/ratings/priorities';
 import type { Mark, Ratings } from '../frameworks/schema';
+import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { RatingFieldset } from './RatingFieldset';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { auditAnswers } from './stores/answers';
 import { useAnnouncement } from './useAnnouncement';
+import { useHydrated, useSaved } from './useSaved';
+
+const EMPTY_ANSWERS = emptyAnswers();
 
 interface Props {
   mark: Mark;
@@ -16,12 +19,13 @@ interface Props {
 /** The leaders' audit: each approach of the framework rated on the scale, with evidence. */
 export default function RatingAudit({ mark, ratings, prioritiesHref }: Props) {
   const store = auditAnswers(mark.id);
-  const answers = useStore(store.$value);
+  const hydrated = useHydrated();
+  const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
   const rated = ratings.items.filter((i) => answers.levels[RATINGS_SCOPE]?.criteria[i.id]?.response[0]).length;
   const status = `${rated} of ${ratings.items.length} approaches rated.`;
   const announcement = useAnnouncement(status);
   return (
-    <div className="calculator">
+    <div className="calculator" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={store} />
       <section className="calculator__summary" aria-labelledby="audit-summary">
         <h2 id="audit-summary">Audit so far</h2>
@@ -35,11 +39,11 @@ export default function RatingAudit({ mark, ratings, prioritiesHref }: Props) {
           {announcement}
         </div>
       </section>
-      <form className="calculator__form" onSubmit={(e) => e.preventDefault()} aria-label="Leaders’ audit">
+      <div className="calculator__form" role="group" aria-label="Leaders’ audit">
         {ratings.items.map((item) => (
           <RatingFieldset key={item.id} store={store} ratings={ratings} item={item} answers={answers} withEvidence />
         ))}
-      </form>
+      </div>
       <ClearAnswers id="audit" label="Clear the audit" what={`every audit rating and evidence note for the ${mark.name} in this browser`} onClear={() => store.reset()} />
     </div>
   );

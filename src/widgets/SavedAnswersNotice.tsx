@@ -1,5 +1,5 @@
-import { useStore } from '@nanostores/react';
 import type { Persisted } from './stores/persistent';
+import { useHydrated, useSaved } from './useSaved';
 
 interface Props {
   store: Persisted<unknown>;
@@ -7,7 +7,7 @@ interface Props {
 
 /** Tells the user when saved data could not be read in full, and offers a clean start. */
 export function SavedAnswersNotice({ store }: Props) {
-  const problem = useStore(store.$problem);
+  const problem = useSaved(store.$problem, undefined, useHydrated());
   if (!problem) return null;
   return (
     <div className="notice notice--warning" role="alert">

@@ -1,12 +1,15 @@
-import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import { RATINGS_SCOPE } from '../frameworks/ratings/priorities';
 import type { Mark, Ratings } from '../frameworks/schema';
+import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { downloadFile } from './download';
 import { RatingFieldset } from './RatingFieldset';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
+import { useHydrated, useSaved } from './useSaved';
 import { questionnaireAnswers } from './stores/answers';
+
+const EMPTY_ANSWERS = emptyAnswers();
 
 interface Props {
   mark: Mark;
@@ -16,7 +19,8 @@ interface Props {
 /** The staff questionnaire: answered anonymously on one's own device, ending in a file to hand in. */
 export default function StaffQuestionnaire({ mark, ratings }: Props) {
   const store = questionnaireAnswers(mark.id);
-  const answers = useStore(store.$value);
+  const hydrated = useHydrated();
+  const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
   const [saved, setSaved] = useState<string>();
   const values: Record<string, number> = {};
   for (const item of ratings.items) {
@@ -33,9 +37,9 @@ export default function StaffQuestionnaire({ mark, ratings }: Props) {
   }
 
   return (
-    <div className="calculator calculator--single">
+    <div className="calculator calculator--single" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={store} />
-      <form className="calculator__form" onSubmit={(e) => e.preventDefault()} aria-label="Staff questionnaire">
+      <div className="calculator__form" role="group" aria-label="Staff questionnaire">
         {ratings.items.map((item) => (
           <RatingFieldset key={item.id} store={store} ratings={ratings} item={item} answers={answers} withEvidence={false} />
         ))}
@@ -54,7 +58,7 @@ export default function StaffQuestionnaire({ mark, ratings }: Props) {
             {saved ? `Saved as ${saved} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.` : ''}
           </p>
         </section>
-      </form>
+      </div>
       <ClearAnswers id="questionnaire" label="Clear my answers from this device" what="your questionnaire answers from this browser" onClear={() => store.reset()} />
     </div>
   );

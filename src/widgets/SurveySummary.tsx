@@ -1,12 +1,14 @@
-import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { Mark, Surveys } from '../frameworks/schema';
 import { addQuestion, removeQuestion, replaceWithImport, setInvited, setQuestion, setResponses } from '../frameworks/surveys/editSurveys';
 import { percent, summariseSurvey } from '../frameworks/surveys/summariseSurvey';
-import type { GroupSurvey, SurveyData } from '../frameworks/surveys/surveyData';
+import { emptySurveyData, type GroupSurvey, type SurveyData } from '../frameworks/surveys/surveyData';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
+import { useHydrated, useSaved } from './useSaved';
 import { surveyFigures } from './stores/answers';
+
+const EMPTY_SURVEYS = emptySurveyData();
 
 interface Props {
   mark: Mark;
@@ -21,10 +23,11 @@ const countFrom = (text: string) => (text.trim() === '' || Number(text) < 0 ? un
 /** Survey figures per stakeholder group, typed in or imported from a form's CSV, with response rates and shares agreeing. */
 export default function SurveySummary({ mark, surveys, checklistHref }: Props) {
   const store = surveyFigures(mark.id);
-  const data = useStore(store.$value);
+  const hydrated = useHydrated();
+  const data = useSaved(store.$value, EMPTY_SURVEYS, hydrated);
   const change = (edit: (d: SurveyData) => SurveyData) => store.$value.set(edit(store.$value.get()));
   return (
-    <div className="survey-tool">
+    <div className="survey-tool" data-hydrated={hydrated || undefined}>
       <SavedAnswersNotice store={store} />
       <OverallTable surveys={surveys} data={data} />
       {surveys.groups.map((group) => (
@@ -135,7 +138,6 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
             className="number-input"
             type="number"
             min={0}
-            inputMode="numeric"
             value={survey?.invited ?? ''}
             onChange={(e) => change((d) => setInvited(d, groupId, countFrom(e.currentTarget.value)))}
           />
@@ -147,7 +149,6 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
             className="number-input"
             type="number"
             min={0}
-            inputMode="numeric"
             value={survey?.responses ?? 0}
             onChange={(e) => change((d) => setResponses(d, groupId, countFrom(e.currentTarget.value) ?? 0))}
           />

@@ -4,9 +4,9 @@ import { builtPages, isToolPage } from '../site/builtSite';
 
 import { axeViolations as violations } from './axe';
 
-/** Waits for a tool page's island to replace its loading placeholder. */
+/** Waits for a tool page's island to hydrate (goto already does; this says so where it matters). */
 async function toolReady(page: Page) {
-  await expect(page.locator('.widget-placeholder')).toHaveCount(0);
+  await expect(page.locator('[data-hydrated]')).toHaveCount(1);
 }
 
 test.describe('axe (WCAG 2.2 A and AA) on every built page', () => {

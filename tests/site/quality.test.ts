@@ -11,7 +11,15 @@ const pages = builtPages();
 // Astro writes this one style into <body> for its islands; html-validate (rightly, for hand-written
 // HTML) rejects <style> there, so it is taken out before validation rather than turning the rule off.
 const ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // React's server render writes void elements as <input /> and boolean attributes as
+    // disabled=""; both spellings are valid HTML, and the rules only pick one.
+    'void-style': 'off',
+    'attribute-boolean-style': 'off',
+  },
+});
 
 describe('valid HTML', () => {
   for (const page of pages) {
