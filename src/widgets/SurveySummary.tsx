@@ -131,28 +131,8 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
         </div>
       )}
       <div className="criterion__options">
-        <div className="criterion__notes">
-          <label htmlFor={id('invited')}>Number invited</label>
-          <input
-            id={id('invited')}
-            className="number-input"
-            type="number"
-            min={0}
-            value={survey?.invited ?? ''}
-            onChange={(e) => change((d) => setInvited(d, groupId, countFrom(e.currentTarget.value)))}
-          />
-        </div>
-        <div className="criterion__notes">
-          <label htmlFor={id('responses')}>Number of responses</label>
-          <input
-            id={id('responses')}
-            className="number-input"
-            type="number"
-            min={0}
-            value={survey?.responses ?? 0}
-            onChange={(e) => change((d) => setResponses(d, groupId, countFrom(e.currentTarget.value) ?? 0))}
-          />
-        </div>
+        <CountField id={id('invited')} label="Number invited" value={survey?.invited} onChange={(n) => change((d) => setInvited(d, groupId, n))} />
+        <CountField id={id('responses')} label="Number of responses" value={survey?.responses ?? 0} onChange={(n) => change((d) => setResponses(d, groupId, n ?? 0))} />
       </div>
       {survey?.source.kind === 'csv' && <p className="source-note">Figures imported from {survey.source.fileName}.</p>}
       <p data-testid={`rate-${groupId}`}>
@@ -195,30 +175,10 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
                     <input id={id(`q${i}-text`)} type="text" value={q.text} onChange={(e) => change((d) => setQuestion(d, groupId, i, { text: e.currentTarget.value }))} />
                   </td>
                   <td>
-                    <label className="visually-hidden" htmlFor={id(`q${i}-agree`)}>
-                      Question {i + 1}: number agreeing
-                    </label>
-                    <input
-                      id={id(`q${i}-agree`)}
-                      className="number-input"
-                      type="number"
-                      min={0}
-                      value={q.agree}
-                      onChange={(e) => change((d) => setQuestion(d, groupId, i, { agree: countFrom(e.currentTarget.value) ?? 0 }))}
-                    />
+                    <CountField id={id(`q${i}-agree`)} label={`Question ${i + 1}: number agreeing`} hideLabel value={q.agree} onChange={(n) => change((d) => setQuestion(d, groupId, i, { agree: n ?? 0 }))} />
                   </td>
                   <td>
-                    <label className="visually-hidden" htmlFor={id(`q${i}-answered`)}>
-                      Question {i + 1}: number answering
-                    </label>
-                    <input
-                      id={id(`q${i}-answered`)}
-                      className="number-input"
-                      type="number"
-                      min={0}
-                      value={q.answered}
-                      onChange={(e) => change((d) => setQuestion(d, groupId, i, { answered: countFrom(e.currentTarget.value) ?? 0 }))}
-                    />
+                    <CountField id={id(`q${i}-answered`)} label={`Question ${i + 1}: number answering`} hideLabel value={q.answered} onChange={(n) => change((d) => setQuestion(d, groupId, i, { answered: n ?? 0 }))} />
                   </td>
                   <td data-testid={`share-${groupId}-${i}`}>{share === undefined ? 'No answers' : percent(share)}</td>
                   <td>
@@ -238,5 +198,28 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
         </button>
       </p>
     </section>
+  );
+}
+
+interface CountProps {
+  id: string;
+  label: string;
+  /** Undefined shows an empty box. */
+  value: number | undefined;
+  /** Receives undefined when the box is emptied. */
+  onChange: (count: number | undefined) => void;
+  /** Keep the label for screen readers only, where a table heading shows it. */
+  hideLabel?: boolean;
+}
+
+/** A whole-number box with its label. */
+function CountField({ id, label, value, onChange, hideLabel = false }: CountProps) {
+  return (
+    <div className={hideLabel ? undefined : 'criterion__notes'}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      <input id={id} className="number-input" type="number" min={0} value={value ?? ''} onChange={(e) => onChange(countFrom(e.currentTarget.value))} />
+    </div>
   );
 }
