@@ -18,6 +18,7 @@ export const paths = {
   questionnaire: (markId: string) => `/marks/${markId}/questionnaire/`,
   priorities: (markId: string) => `/marks/${markId}/priorities/`,
   surveys: (markId: string) => `/marks/${markId}/surveys/`,
+  search: '/search/',
   accessibility: '/accessibility/',
   privacy: '/privacy/',
 };
