@@ -1,4 +1,4 @@
-import { marks } from '../frameworks/registry';
+import { marks } from './site';
 
 // getStaticPaths for the generated pages: one place says which marks get which pages.
 

@@ -1,11 +1,9 @@
 // Makes a copy of the project whose marks are synthetic, so build time can be measured at 10, 100
 // and 1,000 pages. Each synthetic mark has one guidance page and four levels (a grid page and a
 // self-assessment page each) plus a readiness page: 10 pages a mark, besides the site's own 4.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = new URL('../../', import.meta.url).pathname;
+import { projectCopy } from '../fixtures/projectCopy.mjs';
 export const PAGES_PER_MARK = 10;
 export const SITE_PAGES = 4;
 
@@ -43,9 +41,7 @@ function definition(n) {
 
 /** A project folder with `marks` synthetic marks and no real ones; returns its path. */
 export function syntheticSite(marks) {
-  const dir = mkdtempSync(join(tmpdir(), `qmh-synthetic-${marks}-`));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = projectCopy(`synthetic-${marks}`);
   rmSync(join(dir, 'src/frameworks/marks'), { recursive: true });
   rmSync(join(dir, 'src/content'), { recursive: true });
   for (let n = 1; n <= marks; n++) {

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { describeIssues } from './describeIssues';
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as "#0b4f6c"' });
+
+/** A hub's branded copy of the site: site.config.json at the project's root. */
+export const BrandConfig = z
+  .strictObject({
+    /** The site's name, in the header, titles and footer. */
+    name: z.string().trim().min(1, { error: 'is empty; add the name your schools know the site by' }),
+    /** One sentence under the name on the home page, and its meta description. */
+    tagline: z.string().trim().min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' }),
+    /** A logo in public/, shown before the name. Default: none. */
+    logo: z.strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) }).optional(),
+    /** Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own. */
+    colours: z
+      .strictObject({ accent: Colour, onAccent: Colour, link: Colour })
+      .default({ accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' }),
+    /** The ids of the marks to publish, in order. Default: every mark. */
+    marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
+    /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
+    contact: z.string().trim().min(1).optional(),
+  })
+  .superRefine((config, ctx) => {
+    const { accent, onAccent, link } = config.colours;
+    const pairs: [string, string, string, string][] = [
+      ['accent', accent, 'onAccent', onAccent],
+      ['link', link, 'the white page', '#ffffff'],
+    ];
+    for (const [name, colour, against, other] of pairs) {
+      const ratio = contrast(colour, other);
+      if (ratio < 4.5) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['colours', name],
+          message: `${colour} against ${against} (${other}) has a contrast of ${ratio.toFixed(1)}:1; WCAG AA needs 4.5:1 for text, so choose a darker or lighter colour`,
+        });
+      }
+    }
+  });
+
+export type BrandConfig = z.output<typeof BrandConfig>;
+
+/** Checks site.config.json, or throws naming the file, each field and its fix; also checks the mark ids exist. */
+export function parseBrandConfig(data: unknown, file: string, markIds: readonly string[], publicFileExists: (path: string) => boolean): BrandConfig {
+  const result = BrandConfig.safeParse(data);
+  const lines = result.success ? [] : describeIssues(result.error.issues, data);
+  if (result.success) {
+    result.data.marks?.forEach((id, i) => {
+      if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
+    });
+    if (result.data.logo && !publicFileExists(result.data.logo.src)) {
+      lines.push(`logo.src: public/${result.data.logo.src} does not exist; put the logo in public/ and give its path from there`);
+    }
+  }
+  if (lines.length > 0 || !result.success) {
+    throw new Error(`Site config ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+  }
+  return result.data;
+}
+
+/** WCAG contrast ratio of two hex colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectCopy } from '../fixtures/projectCopy.mjs';
+import { builtPages } from './builtSite';
+
+const copy = projectCopy('brand');
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function build(config: unknown): { ok: boolean; output: string } {
+  writeFileSync(join(copy, 'site.config.json'), JSON.stringify(config));
+  try {
+    const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'pipe' }).toString();
+    return { ok: true, output };
+  } catch (error) {
+    const e = error as { stdout: Buffer; stderr: Buffer };
+    return { ok: false, output: `${e.stdout}${e.stderr}` };
+  }
+}
+
+describe('a hub’s branded copy, from site.config.json alone', () => {
+  it('publishes only the chosen marks under the hub’s name, logo and colours, with every link intact', () => {
+    const result = build({
+      name: 'Severn Hub Handbook',
+      tagline: 'Quality marks for the schools of the Severn hub.',
+      logo: { src: 'favicon.svg', alt: 'Severn Hub' },
+      colours: { accent: '#5a1e6e', onAccent: '#ffffff', link: '#5a1e6e' },
+      marks: ['english-maths-qm'],
+      contact: 'the Severn Hub office',
+    });
+    expect(result.ok, result.output).toBe(true);
+    const pages = builtPages({ root: join(copy, 'dist/'), base: '/' });
+    const home = pages.find((p) => p.path === '/')!;
+    expect(home.root.querySelector('h1')?.text).toBe('Severn Hub Handbook');
+    expect(home.root.querySelector('.site-header__logo')?.getAttribute('alt')).toBe('Severn Hub');
+    expect(home.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['English and maths QM']);
+    expect(pages.some((p) => p.path.startsWith('/marks/wiltshire-lsqm/'))).toBe(false);
+    expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
+    expect(readFileSync(join(copy, 'dist/brand.css'), 'utf8')).toContain('--qm-color-accent:#5a1e6e');
+    expect(pages.find((p) => p.path === '/accessibility/')!.root.text).toContain('tell the Severn Hub office');
+  }, 120_000);
+
+  it('fails the build naming the file, the field and the fix', () => {
+    const result = build({ name: 'Hub', tagline: 'Quality marks for the schools of the hub.', marks: ['english-maths'] });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('Site config site.config.json is not valid (1 problem)');
+    expect(result.output).toContain('marks[0]: "english-maths" is not a mark; the marks are');
+  }, 120_000);
+});

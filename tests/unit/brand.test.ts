@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { contrast, parseBrandConfig } from '../../src/frameworks/brandSchema';
+
+const MARKS = ['english-maths-qm', 'wiltshire-lsqm'];
+const good = { name: 'Severn Hub Handbook', tagline: 'Quality marks for the schools of the Severn hub.' };
+
+function messageFor(config: unknown, files: string[] = []): string {
+  try {
+    parseBrandConfig(config, 'site.config.json', MARKS, (path) => files.includes(path));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('the brand config', () => {
+  it('fills in the defaults for what a hub leaves out', () => {
+    expect(parseBrandConfig(good, 'site.config.json', MARKS, () => false)).toEqual({
+      ...good,
+      colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
+    });
+  });
+
+  it('rejects header colours too close to read, saying by how much', () => {
+    expect(messageFor({ ...good, colours: { accent: '#7fb3d5', onAccent: '#ffffff', link: '#0b57a4' } })).toMatchInlineSnapshot(`
+      "Site config site.config.json is not valid (1 problem):
+        - colours.accent: #7fb3d5 against onAccent (#ffffff) has a contrast of 2.3:1; WCAG AA needs 4.5:1 for text, so choose a darker or lighter colour"
+    `);
+  });
+
+  it('names a mark id that does not exist, and the ones that do', () => {
+    expect(messageFor({ ...good, marks: ['wiltshire-lsqm', 'wiltshire'] })).toMatchInlineSnapshot(`
+      "Site config site.config.json is not valid (1 problem):
+        - marks[1]: "wiltshire" is not a mark; the marks are "english-maths-qm", "wiltshire-lsqm""
+    `);
+  });
+
+  it('names a logo missing from public/, a colour in the wrong form and a misspelt field together', () => {
+    expect(messageFor({ ...good, logo: { src: 'hub.svg', alt: 'Severn Hub' } })).toContain('logo.src: public/hub.svg does not exist');
+    expect(messageFor({ ...good, colours: { accent: 'teal', onAccent: '#ffffff', link: '#0b57a4' }, tagLine: 'x' })).toMatchInlineSnapshot(`
+      "Site config site.config.json is not valid (2 problems):
+        - colours.accent: must be a six-digit hex colour such as "#0b4f6c"
+        - (the whole file): has unknown field "tagLine"; remove it or correct its spelling"
+    `);
+  });
+
+  it('computes WCAG contrast', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#0b4f6c', '#ffffff')).toBeGreaterThan(4.5);
+  });
+});
