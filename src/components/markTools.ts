@@ -16,7 +16,7 @@ export function markTools(mark: Mark): ToolLink[] {
       ? []
       : [
           ...mark.levels.map((l) => ({ label: `${l.name} self-assessment`, path: paths.selfAssessment(mark.id, l.id) })),
-          { label: mark.levels.length > 1 ? 'Level readiness' : 'Readiness', path: paths.readiness(mark.id), primary: true },
+          { label: readinessTitle(mark), path: paths.readiness(mark.id), primary: true },
         ];
   const ratingTools = mark.ratings
     ? [
@@ -28,3 +28,6 @@ export function markTools(mark: Mark): ToolLink[] {
   const surveyTools = mark.surveys ? [{ label: 'Survey summary', path: paths.surveys(mark.id), primary: true }] : [];
   return [...surveyTools, ...ratingTools, ...levelTools];
 }
+
+/** "Level readiness", "Stage readiness", or just "Readiness" for a single level. */
+export const readinessTitle = (mark: Mark) => (mark.levels.length > 1 ? `${mark.levelNoun === 'stage' ? 'Stage' : 'Level'} readiness` : 'Readiness');

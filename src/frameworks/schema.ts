@@ -228,6 +228,8 @@ export const Mark = z
     readiness: z
       .strictObject({ reached: Text, notReached: Text })
       .default({ reached: 'The school could be nominated for {level}.', notReached: 'The school is not yet ready for {level}.' }),
+    /** What the mark calls its levels: "level" (Bronze, Silver…) or "stage" (Approved, Champion…). Default: "level". */
+    levelNoun: z.enum(['level', 'stage'], { error: 'must be "level" or "stage"' }).default('level'),
     /** Levels must be met in order: a level counts only when every level below it is met. */
     sequential: z.boolean(),
     /** Award levels with their criteria. Default: none, for a framework that is not an award. */

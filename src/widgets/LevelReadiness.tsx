@@ -5,7 +5,7 @@ import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { markAnswers } from './stores/answers';
-import { countOf, describeGap, fillLevel } from './text';
+import { countOf, describeGap, fillLevel, markAnswersWhat } from './text';
 import { useAnnouncement } from './useAnnouncement';
 import { useHydrated, useSaved } from './useSaved';
 
@@ -59,10 +59,10 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
       </section>
 
       <table className="readiness__table">
-        <caption>{mark.sequential ? 'Every level, in the order they must be met' : 'Every level'}</caption>
+        <caption>{`Every ${mark.levelNoun}${mark.sequential ? ', in the order they must be met' : ''}`}</caption>
         <thead>
           <tr>
-            <th scope="col">Level</th>
+            <th scope="col">{mark.levelNoun === 'stage' ? 'Stage' : 'Level'}</th>
             <th scope="col">Criteria met</th>
             <th scope="col">Own requirements</th>
             <th scope="col">Counts?</th>
@@ -84,7 +84,7 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
           ))}
         </tbody>
       </table>
-      <ClearAnswers id={mark.id} label="Clear this mark’s answers" what={`every answer, note and action entered for the ${mark.name} in this browser, on every level`} onClear={() => markAnswers(mark.id).reset()} />
+      <ClearAnswers id={mark.id} label="Clear this mark’s answers" what={markAnswersWhat(mark.name, mark.levelNoun)} onClear={() => markAnswers(mark.id).reset()} />
     </div>
   );
 }

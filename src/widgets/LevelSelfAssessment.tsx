@@ -9,7 +9,7 @@ import { ClearAnswers } from './ClearAnswers';
 import { CriterionField } from './CriterionField';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { edit, markAnswers } from './stores/answers';
-import { countOf, describeGap, ruleVerdict } from './text';
+import { countOf, describeGap, ruleVerdict, markAnswersWhat } from './text';
 import { useAnnouncement } from './useAnnouncement';
 import { useHydrated, useSaved } from './useSaved';
 
@@ -17,7 +17,7 @@ const EMPTY_ANSWERS = emptyAnswers();
 
 interface Props {
   /** Only what the tool shows of the mark, so the page does not carry every level's criteria. */
-  mark: Pick<Mark, 'id' | 'name'> & { levelCount: number };
+  mark: Pick<Mark, 'id' | 'name' | 'levelNoun'> & { levelCount: number };
   level: Level;
   /** Link to the mark's readiness checker. */
   readinessHref: string;
@@ -110,7 +110,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
           </ul>
         )}
         <p className="source-note">
-          This is one part of readiness: <a href={readinessHref}>check readiness{mark.levelCount > 1 ? ' for every level' : ''}</a>.
+          This is one part of readiness: <a href={readinessHref}>check readiness{mark.levelCount > 1 ? ` for every ${mark.levelNoun}` : ''}</a>.
         </p>
         <div className="visually-hidden" aria-live="polite">
           {announcement}
@@ -179,7 +179,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
           </section>
         )}
       </div>
-      <ClearAnswers id={markId} label="Clear this mark’s answers" what={`every answer, note and action entered for the ${mark.name} in this browser, on every level`} onClear={() => markAnswers(markId).reset()} />
+      <ClearAnswers id={markId} label="Clear this mark’s answers" what={markAnswersWhat(mark.name, mark.levelNoun)} onClear={() => markAnswers(markId).reset()} />
     </div>
   );
 }

@@ -36,3 +36,7 @@ export function ruleVerdict(level: Level, score: LevelScore): string {
 
 /** A mark's readiness wording with the level's name put in. */
 export const fillLevel = (template: string, level: Level) => template.replaceAll('{level}', level.name);
+
+/** What "Clear this mark's answers" deletes, in a sentence. */
+export const markAnswersWhat = (markName: string, levelNoun: string) =>
+  `every answer, note and action entered for the ${markName} in this browser, on every ${levelNoun}`;
