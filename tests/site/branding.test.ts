@@ -37,7 +37,8 @@ describe('a hub’s branded copy, from site.config.json alone', () => {
     expect(home.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['English and maths QM']);
     expect(pages.some((p) => p.path.startsWith('/marks/wiltshire-lsqm/'))).toBe(false);
     expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
-    expect(readFileSync(join(copy, 'dist/brand.css'), 'utf8')).toContain('--qm-color-accent:#5a1e6e');
+    const css = home.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(copy, 'dist', l.getAttribute('href')!), 'utf8'));
+    expect(css.join('')).toContain('--qm-color-accent:#5a1e6e');
     expect(pages.find((p) => p.path === '/accessibility/')!.root.text).toContain('tell the Severn Hub office');
   }, 120_000);
 
