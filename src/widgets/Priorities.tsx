@@ -1,7 +1,7 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { formatCsv } from '../frameworks/csv';
 import { addResponses, emptyCollected } from '../frameworks/ratings/collectedResponses';
-import { priorities, RATINGS_SCOPE, type ItemPriority, type StaffResponse } from '../frameworks/ratings/priorities';
+import { priorities, ratingsFrom, viewsDiffer, type StaffResponse } from '../frameworks/ratings/priorities';
+import { prioritiesCsv } from '../frameworks/ratings/prioritiesCsv';
 import type { Mark, Ratings } from '../frameworks/schema';
 import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
@@ -19,15 +19,6 @@ interface Props {
   auditHref: string;
 }
 
-const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
-
-/** Where leaders and staff differ, in words. */
-function difference(p: ItemPriority): string {
-  if (p.gap === undefined) return '';
-  if (!p.disagree) return 'Similar views';
-  return p.gap > 0 ? 'Leaders rate it higher than staff' : 'Staff rate it higher than leaders';
-}
-
 /** Combines the leaders' audit with staff response files and ranks the approaches, weakest first. */
 export default function Priorities({ mark, ratings, auditHref }: Props) {
   const hydrated = useHydrated();
@@ -38,7 +29,7 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
   const [dragging, setDragging] = useState(false);
   const inputId = `${mark.id}-response-files`;
   const ranked = useMemo(() => priorities(ratings, audit, collected.responses), [ratings, audit, collected]);
-  const auditCount = ratings.items.filter((i) => audit.levels[RATINGS_SCOPE]?.criteria[i.id]?.response[0]).length;
+  const auditCount = Object.keys(ratingsFrom(audit, ratings)).length;
   const scaleLabel = (value: number | undefined) => ratings.scale.find((s) => s.value === value)?.label ?? '';
 
   async function readFiles(files: File[]) {
@@ -64,19 +55,7 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
   }
 
   function downloadCsv() {
-    const header = ['Rank', 'Approach', 'Statement', 'Leaders’ audit', 'Staff mean', 'Staff responses', 'Combined', 'Where views differ', 'Audit evidence'];
-    const rows = ranked.map((p) => [
-      p.rank ?? '',
-      p.item.approach,
-      p.item.prompt,
-      p.audit ?? '',
-      oneDecimal(p.staffMean),
-      p.staffCount,
-      oneDecimal(p.combined),
-      difference(p),
-      audit.levels[RATINGS_SCOPE]?.criteria[p.item.id]?.texts.evidence ?? '',
-    ]);
-    downloadFile(`${mark.id}-priorities.csv`, formatCsv([header, ...rows]), 'text/csv');
+    downloadFile(`${mark.id}-priorities.csv`, prioritiesCsv(ranked, audit), 'text/csv');
   }
 
   return (
@@ -158,8 +137,8 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
               <td>{p.rank ?? 'Not rated'}</td>
               <th scope="row">{p.item.approach}</th>
               <td>{p.audit === undefined ? '' : `${p.audit} (${scaleLabel(p.audit)})`}</td>
-              <td>{p.staffMean === undefined ? '' : `${oneDecimal(p.staffMean)} from ${p.staffCount}`}</td>
-              <td className={p.disagree ? 'status status--unmet' : ''}>{difference(p)}</td>
+              <td>{p.staffMean === undefined ? '' : `${p.staffMean.toFixed(1)} from ${p.staffCount}`}</td>
+              <td className={p.disagree ? 'status status--unmet' : ''}>{viewsDiffer(p)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { RATINGS_SCOPE } from '../frameworks/ratings/priorities';
+import { ratingsFrom } from '../frameworks/ratings/priorities';
 import type { Mark, Ratings } from '../frameworks/schema';
 import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
@@ -21,7 +21,7 @@ export default function RatingAudit({ mark, ratings, prioritiesHref }: Props) {
   const store = auditAnswers(mark.id);
   const hydrated = useHydrated();
   const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
-  const rated = ratings.items.filter((i) => answers.levels[RATINGS_SCOPE]?.criteria[i.id]?.response[0]).length;
+  const rated = Object.keys(ratingsFrom(answers, ratings)).length;
   const status = `${rated} of ${ratings.items.length} approaches rated.`;
   const announcement = useAnnouncement(status);
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RATINGS_SCOPE } from '../frameworks/ratings/priorities';
+import { ratingsFrom } from '../frameworks/ratings/priorities';
 import type { Mark, Ratings } from '../frameworks/schema';
 import { emptyAnswers } from '../frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
@@ -22,11 +22,7 @@ export default function StaffQuestionnaire({ mark, ratings }: Props) {
   const hydrated = useHydrated();
   const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
   const [saved, setSaved] = useState<string>();
-  const values: Record<string, number> = {};
-  for (const item of ratings.items) {
-    const chosen = answers.levels[RATINGS_SCOPE]?.criteria[item.id]?.response[0];
-    if (chosen !== undefined) values[item.id] = Number(chosen);
-  }
+  const values = ratingsFrom(answers, ratings);
   const answered = Object.keys(values).length;
   const fileName = `${mark.id}-staff-response.json`;
 

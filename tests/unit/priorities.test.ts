@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnswers } from '../../src/frameworks/answers';
 import { setResponse } from '../../src/frameworks/editAnswers';
 import { addResponses, decodeCollected, emptyCollected } from '../../src/frameworks/ratings/collectedResponses';
-import { priorities, RATINGS_SCOPE } from '../../src/frameworks/ratings/priorities';
+import { priorities, ratingsFrom, RATINGS_SCOPE } from '../../src/frameworks/ratings/priorities';
+import { prioritiesCsv } from '../../src/frameworks/ratings/prioritiesCsv';
+import { parseCsv } from '../../src/frameworks/csv';
+import { setCriterionText } from '../../src/frameworks/editAnswers';
 import { readResponseFile, writeResponseFile } from '../../src/frameworks/ratings/responseFile';
 import { getMark } from '../../src/frameworks/registry';
 
@@ -55,6 +58,22 @@ describe('priorities from the audit and staff responses', () => {
     const byId = Object.fromEntries(result.map((p) => [p.item.id, p]));
     expect(byId[ids[0]!]).toMatchObject({ gap: 1.5, disagree: true });
     expect(byId[ids[1]!]).toMatchObject({ gap: -0.5, disagree: false });
+  });
+});
+
+describe('the priorities CSV', () => {
+  it('lists every approach weakest first, with the audit’s evidence and where views differ', () => {
+    const answers = setCriterionText(audit({ 0: 4, 4: 1 }), RATINGS_SCOPE, ids[4]!, 'evidence', 'Staff survey, "high" stress');
+    const ranked = priorities(ratings, answers, [{ id: 'a', ratings: { [ids[0]!]: 2 } }]);
+    const rows = parseCsv(prioritiesCsv(ranked, answers));
+    expect(rows[0]).toEqual(['Rank', 'Approach', 'Statement', 'Leaders’ audit', 'Staff mean', 'Staff responses', 'Combined', 'Where views differ', 'Audit evidence']);
+    expect(rows[1]).toEqual(['1', 'Staff wellbeing and stress', ratings.items[4]!.prompt, '1', '', '0', '1.0', '', 'Staff survey, "high" stress']);
+    expect(rows[2]).toEqual(['2', ratings.items[0]!.approach, ratings.items[0]!.prompt, '4', '2.0', '1', '3.0', 'Leaders rate it higher than staff', '']);
+    expect(rows).toHaveLength(1 + ids.length);
+  });
+
+  it('reads only rated items from saved answers', () => {
+    expect(ratingsFrom(audit({ 2: 3 }), ratings)).toEqual({ [ids[2]!]: 3 });
   });
 });
 

@@ -27,16 +27,28 @@ export interface ItemPriority {
   rank?: number;
 }
 
-/** The audit's rating for an item, read from the saved answers. */
-export function auditRating(answers: MarkAnswers, itemId: string): number | undefined {
-  const value = answers.levels[RATINGS_SCOPE]?.criteria[itemId]?.response[0];
-  return value === undefined ? undefined : Number(value);
+/** The ratings saved in audit or questionnaire answers, by item id; unrated items are left out. */
+export function ratingsFrom(answers: MarkAnswers, ratings: Ratings): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const item of ratings.items) {
+    const value = answers.levels[RATINGS_SCOPE]?.criteria[item.id]?.response[0];
+    if (value !== undefined) found[item.id] = Number(value);
+  }
+  return found;
+}
+
+/** Where leaders and staff stand on an item, in words, for the table and the CSV. */
+export function viewsDiffer(p: ItemPriority): string {
+  if (p.gap === undefined) return '';
+  if (!p.disagree) return 'Similar views';
+  return p.gap > 0 ? 'Leaders rate it higher than staff' : 'Staff rate it higher than leaders';
 }
 
 /** Ranks the framework's approaches from weakest to strongest, from the audit and the staff responses. */
 export function priorities(ratings: Ratings, audit: MarkAnswers, responses: StaffResponse[]): ItemPriority[] {
+  const auditRatings = ratingsFrom(audit, ratings);
   const scored = ratings.items.map((item): ItemPriority => {
-    const auditValue = auditRating(audit, item.id);
+    const auditValue = auditRatings[item.id];
     const staff = responses.flatMap((r) => (r.ratings[item.id] === undefined ? [] : [r.ratings[item.id]!]));
     const staffMean = staff.length > 0 ? staff.reduce((a, b) => a + b, 0) / staff.length : undefined;
     const parts = [auditValue, staffMean].filter((v): v is number => v !== undefined);
