@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { describeIssues } from './describeIssues';
 
+/** The handbook's own colours, used where a hub sets none. */
+export const DEFAULT_COLOURS = { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' };
+
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as "#0b4f6c"' });
 
 /** A hub's branded copy of the site: site.config.json at the project's root. */
@@ -15,7 +18,7 @@ export const BrandConfig = z
     /** Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own. */
     colours: z
       .strictObject({ accent: Colour, onAccent: Colour, link: Colour })
-      .default({ accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' }),
+      .default(DEFAULT_COLOURS),
     /** The ids of the marks to publish, in order. Default: every mark. */
     marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
     /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_COLOURS } from '../frameworks/brandSchema';
 
 const ID = 'virtual:qmh-brand.css';
 
@@ -23,7 +24,7 @@ export function brandCss(): AstroIntegration {
                 load(id) {
                   if (id !== `\0${ID}`) return undefined;
                   this.addWatchFile(configFile.pathname);
-                  const colours = { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4', ...JSON.parse(readFileSync(configFile, 'utf8')).colours };
+                  const colours = { ...DEFAULT_COLOURS, ...JSON.parse(readFileSync(configFile, 'utf8')).colours };
                   return `html:root{--qm-color-accent:${colours.accent};--qm-color-accent-contrast:${colours.onAccent};--qm-color-link:${colours.link}}\n`;
                 },
               },
