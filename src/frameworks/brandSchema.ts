@@ -14,11 +14,11 @@ export const BrandConfig = z
     /** One sentence under the name on the home page, and its meta description. */
     tagline: z.string().trim().min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' }),
     /** A logo in public/, shown before the name. Default: none. */
-    logo: z.strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) }).optional(),
+    logo: z
+      .strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) })
+      .optional(),
     /** Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own. */
-    colours: z
-      .strictObject({ accent: Colour, onAccent: Colour, link: Colour })
-      .default(DEFAULT_COLOURS),
+    colours: z.strictObject({ accent: Colour, onAccent: Colour, link: Colour }).default(DEFAULT_COLOURS),
     /** The ids of the marks to publish, in order. Default: every mark. */
     marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
     /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
@@ -57,7 +57,9 @@ export function parseBrandConfig(data: unknown, file: string, markIds: readonly 
     }
   }
   if (lines.length > 0 || !result.success) {
-    throw new Error(`Site config ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+    throw new Error(
+      `Site config ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+    );
   }
   return result.data;
 }

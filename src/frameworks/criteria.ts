@@ -19,9 +19,7 @@ export function listCriteria(criteria: Criteria): CriterionEntry[] {
         area.rows.flatMap((row, ri) =>
           criteria.roles.flatMap((role) => {
             const statement = row[role.id];
-            return statement === undefined
-              ? []
-              : [{ statement, group: area.label, role: role.label, path: ['areas', ai, 'rows', ri, role.id] }];
+            return statement === undefined ? [] : [{ statement, group: area.label, role: role.label, path: ['areas', ai, 'rows', ri, role.id] }];
           }),
         ),
       );

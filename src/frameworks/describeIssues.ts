@@ -8,9 +8,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
 /** "levels[0].criteria.statements[3].text (level "silver", criterion "s-4")": the path plus the ids met on the way. */
 function describePath(path: readonly PropertyKey[], input: unknown): string {
   if (path.length === 0) return '(the whole file)';
-  const dotted = path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  const dotted = path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
   const named: string[] = [];
   let node: unknown = input;
   path.forEach((key, i) => {
@@ -36,9 +34,7 @@ function describeProblem(issue: z.core.$ZodIssue): string {
         const field = issue.path.at(-1);
         return `is missing; add "${String(field)}" (${article(issue.expected)})`;
       }
-      return issue.message.startsWith('Invalid input')
-        ? `should be ${article(issue.expected)} but is ${describeValue(issue.input)}`
-        : issue.message;
+      return issue.message.startsWith('Invalid input') ? `should be ${article(issue.expected)} but is ${describeValue(issue.input)}` : issue.message;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove it or correct its spelling`;
     case 'invalid_value':

@@ -9,12 +9,7 @@ function withLevel(answers: MarkAnswers, levelId: string, edit: (level: LevelAns
   return { ...answers, levels: { ...answers.levels, [levelId]: edit(answers.levels[levelId] ?? emptyLevelAnswers()) } };
 }
 
-function withCriterion(
-  answers: MarkAnswers,
-  levelId: string,
-  criterionId: string,
-  edit: (answer: CriterionAnswer) => CriterionAnswer,
-): MarkAnswers {
+function withCriterion(answers: MarkAnswers, levelId: string, criterionId: string, edit: (answer: CriterionAnswer) => CriterionAnswer): MarkAnswers {
   return withLevel(answers, levelId, (level) => ({
     ...level,
     criteria: { ...level.criteria, [criterionId]: edit(level.criteria[criterionId] ?? blankCriterion()) },
@@ -22,13 +17,7 @@ function withCriterion(
 }
 
 /** Chooses an option (or, where several apply, ticks or unticks it) for a criterion. */
-export function chooseOption(
-  answers: MarkAnswers,
-  level: Level,
-  criterionId: string,
-  optionId: string,
-  selected = true,
-): MarkAnswers {
+export function chooseOption(answers: MarkAnswers, level: Level, criterionId: string, optionId: string, selected = true): MarkAnswers {
   return withCriterion(answers, level.id, criterionId, (answer) => {
     if (level.responses.mode === 'one') return { ...answer, response: selected ? [optionId] : [] };
     const others = answer.response.filter((id) => id !== optionId);
@@ -40,13 +29,7 @@ export function chooseOption(
 }
 
 /** Sets the text of one of a criterion's fields (its evidence, its action…). */
-export function setCriterionText(
-  answers: MarkAnswers,
-  levelId: string,
-  criterionId: string,
-  fieldId: string,
-  text: string,
-): MarkAnswers {
+export function setCriterionText(answers: MarkAnswers, levelId: string, criterionId: string, fieldId: string, text: string): MarkAnswers {
   return withCriterion(answers, levelId, criterionId, (answer) => ({ ...answer, texts: { ...answer.texts, [fieldId]: text } }));
 }
 

@@ -2,17 +2,12 @@ import { z } from 'zod';
 import { listCriteria } from './criteria';
 
 /** A lower-case slug used in URLs and saved answers: "bronze", "flt-1-middle". */
-const Slug = z
-  .string({ error: 'must be a text slug such as "bronze"' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be a lower-case slug such as "bronze" or "flt-1-middle" (letters, digits and single hyphens)',
-  });
+const Slug = z.string({ error: 'must be a text slug such as "bronze"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be a lower-case slug such as "bronze" or "flt-1-middle" (letters, digits and single hyphens)',
+});
 
 /** Published text: never empty, since an empty cell would read as a criterion with no words. */
-const Text = z
-  .string({ error: 'must be text in quotes' })
-  .trim()
-  .min(1, { error: 'is empty; add the text from the source document' });
+const Text = z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'is empty; add the text from the source document' });
 
 /** One criterion as the source words it: a statement, an activity or an element. */
 export const Statement = z.strictObject({

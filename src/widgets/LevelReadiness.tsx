@@ -84,7 +84,12 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs }: Props) {
           ))}
         </tbody>
       </table>
-      <ClearAnswers id={mark.id} label="Clear this mark’s answers" what={markAnswersWhat(mark.name, mark.levelNoun)} onClear={() => markAnswers(mark.id).reset()} />
+      <ClearAnswers
+        id={mark.id}
+        label="Clear this mark’s answers"
+        what={markAnswersWhat(mark.name, mark.levelNoun)}
+        onClear={() => markAnswers(mark.id).reset()}
+      />
     </div>
   );
 }

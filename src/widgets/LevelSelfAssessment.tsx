@@ -30,10 +30,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
   const answers = useSaved(markAnswers(markId).$value, EMPTY_ANSWERS, hydrated);
   const levelAnswers = answers.levels[level.id];
   const score = useMemo(() => scoreLevel(level, levelAnswers), [level, levelAnswers]);
-  const requirements = useMemo(
-    () => level.requirements.map((r) => checkRequirement(r, level, levelAnswers, score)),
-    [level, levelAnswers, score],
-  );
+  const requirements = useMemo(() => level.requirements.map((r) => checkRequirement(r, level, levelAnswers, score)), [level, levelAnswers, score]);
   const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
   const gaps = ruleGaps(level, score);
   const mostLabel = level.rule.kind === 'bestFit' ? `most (${shareText(level.rule.mostMoreThan)})` : `all ${score.total}`;
@@ -157,9 +154,7 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
                           id={`requirement-${r.requirement.id}`}
                           rows={3}
                           value={levelAnswers?.requirements[r.requirement.id] ?? ''}
-                          onChange={(e) =>
-                            edit(markAnswers(markId), (a) => setRequirementText(a, level.id, r.requirement.id, e.currentTarget.value))
-                          }
+                          onChange={(e) => edit(markAnswers(markId), (a) => setRequirementText(a, level.id, r.requirement.id, e.currentTarget.value))}
                         />
                       </div>
                     ) : null,
@@ -179,7 +174,12 @@ export default function LevelSelfAssessment({ mark, level, readinessHref }: Prop
           </section>
         )}
       </div>
-      <ClearAnswers id={markId} label="Clear this mark’s answers" what={markAnswersWhat(mark.name, mark.levelNoun)} onClear={() => markAnswers(markId).reset()} />
+      <ClearAnswers
+        id={markId}
+        label="Clear this mark’s answers"
+        what={markAnswersWhat(mark.name, mark.levelNoun)}
+        onClear={() => markAnswers(markId).reset()}
+      />
     </div>
   );
 }

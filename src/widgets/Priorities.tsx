@@ -64,7 +64,8 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
       <section className="no-print" aria-labelledby="responses-heading">
         <h2 id="responses-heading">Staff responses</h2>
         <p data-testid="responses-count">
-          {collected.responses.length} staff response{collected.responses.length === 1 ? '' : 's'} collected; leaders’ audit: {auditCount} of {ratings.items.length} rated
+          {collected.responses.length} staff response{collected.responses.length === 1 ? '' : 's'} collected; leaders’ audit: {auditCount} of{' '}
+          {ratings.items.length} rated
           {auditCount === 0 ? (
             <>
               {' '}
@@ -144,9 +145,9 @@ export default function Priorities({ mark, ratings, auditHref }: Props) {
         </tbody>
       </table>
       <p className="source-note">
-        Ratings run from {ratings.scale[0]!.value} ({ratings.scale[0]!.label}) to {ratings.scale.at(-1)!.value} ({ratings.scale.at(-1)!.label}). Leaders and staff count
-        equally; views differ when they are {ratings.disagreementAt} point{ratings.disagreementAt === 1 ? '' : 's'} or more apart. Tied approaches share a rank.{' '}
-        {mark.decidedBy}
+        Ratings run from {ratings.scale[0]!.value} ({ratings.scale[0]!.label}) to {ratings.scale.at(-1)!.value} ({ratings.scale.at(-1)!.label}).
+        Leaders and staff count equally; views differ when they are {ratings.disagreementAt} point{ratings.disagreementAt === 1 ? '' : 's'} or more
+        apart. Tied approaches share a rank. {mark.decidedBy}
       </p>
       <ul className="actions no-print">
         <li>

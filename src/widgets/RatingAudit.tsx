@@ -44,7 +44,12 @@ export default function RatingAudit({ mark, ratings, prioritiesHref }: Props) {
           <RatingFieldset key={item.id} store={store} ratings={ratings} item={item} answers={answers} withEvidence />
         ))}
       </div>
-      <ClearAnswers id="audit" label="Clear the audit" what={`every audit rating and evidence note for the ${mark.name} in this browser`} onClear={() => store.reset()} />
+      <ClearAnswers
+        id="audit"
+        label="Clear the audit"
+        what={`every audit rating and evidence note for the ${mark.name} in this browser`}
+        onClear={() => store.reset()}
+      />
     </div>
   );
 }

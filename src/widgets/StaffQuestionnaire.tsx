@@ -51,11 +51,18 @@ export default function StaffQuestionnaire({ mark, ratings }: Props) {
             </button>
           </p>
           <p role="status">
-            {saved ? `Saved as ${saved} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.` : ''}
+            {saved
+              ? `Saved as ${saved} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.`
+              : ''}
           </p>
         </section>
       </div>
-      <ClearAnswers id="questionnaire" label="Clear my answers from this device" what="your questionnaire answers from this browser" onClear={() => store.reset()} />
+      <ClearAnswers
+        id="questionnaire"
+        label="Clear my answers from this device"
+        what="your questionnaire answers from this browser"
+        onClear={() => store.reset()}
+      />
     </div>
   );
 }

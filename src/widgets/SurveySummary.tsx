@@ -31,14 +31,27 @@ export default function SurveySummary({ mark, surveys, checklistHref }: Props) {
       <SavedAnswersNotice store={store} />
       <OverallTable surveys={surveys} data={data} />
       {surveys.groups.map((group) => (
-        <GroupSection key={group.id} markId={mark.id} surveys={surveys} groupId={group.id} label={group.label} survey={data.groups[group.id]} change={change} />
+        <GroupSection
+          key={group.id}
+          markId={mark.id}
+          surveys={surveys}
+          groupId={group.id}
+          label={group.label}
+          survey={data.groups[group.id]}
+          change={change}
+        />
       ))}
       {checklistHref && (
         <p>
           Next, check what an assessment visit looks for at each stage: <a href={checklistHref}>the stage checklists</a>.
         </p>
       )}
-      <ClearAnswers id="surveys" label="Clear all survey figures" what={`every survey figure entered or imported for the ${mark.name} in this browser`} onClear={() => store.reset()} />
+      <ClearAnswers
+        id="surveys"
+        label="Clear all survey figures"
+        what={`every survey figure entered or imported for the ${mark.name} in this browser`}
+        onClear={() => store.reset()}
+      />
     </div>
   );
 }
@@ -98,7 +111,10 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
       return;
     }
     change((d) => replaceWithImport(d, groupId, result.survey));
-    setReport({ ok: true, lines: [`Imported ${result.survey.responses} responses to ${result.survey.questions.length} questions from ${file.name}.`] });
+    setReport({
+      ok: true,
+      lines: [`Imported ${result.survey.responses} responses to ${result.survey.questions.length} questions from ${file.name}.`],
+    });
   }
 
   return (
@@ -132,12 +148,19 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
       )}
       <div className="criterion__options">
         <CountField id={id('invited')} label="Number invited" value={survey?.invited} onChange={(n) => change((d) => setInvited(d, groupId, n))} />
-        <CountField id={id('responses')} label="Number of responses" value={survey?.responses ?? 0} onChange={(n) => change((d) => setResponses(d, groupId, n ?? 0))} />
+        <CountField
+          id={id('responses')}
+          label="Number of responses"
+          value={survey?.responses ?? 0}
+          onChange={(n) => change((d) => setResponses(d, groupId, n ?? 0))}
+        />
       </div>
       {survey?.source.kind === 'csv' && <p className="source-note">Figures imported from {survey.source.fileName}.</p>}
       <p data-testid={`rate-${groupId}`}>
         <strong>Response rate:</strong>{' '}
-        {summary?.responseRate === undefined ? 'enter the number invited to see it.' : `${percent(summary.responseRate)} (${summary.responses} of ${summary.invited}).`}
+        {summary?.responseRate === undefined
+          ? 'enter the number invited to see it.'
+          : `${percent(summary.responseRate)} (${summary.responses} of ${summary.invited}).`}
       </p>
       {summary && summary.inconsistencies.length > 0 && (
         <div className="notice notice--warning">
@@ -172,13 +195,30 @@ function GroupSection({ markId, surveys, groupId, label, survey, change }: Group
                     <label className="visually-hidden" htmlFor={id(`q${i}-text`)}>
                       Question {i + 1}
                     </label>
-                    <input id={id(`q${i}-text`)} type="text" value={q.text} onChange={(e) => change((d) => setQuestion(d, groupId, i, { text: e.currentTarget.value }))} />
+                    <input
+                      id={id(`q${i}-text`)}
+                      type="text"
+                      value={q.text}
+                      onChange={(e) => change((d) => setQuestion(d, groupId, i, { text: e.currentTarget.value }))}
+                    />
                   </td>
                   <td>
-                    <CountField id={id(`q${i}-agree`)} label={`Question ${i + 1}: number agreeing`} hideLabel value={q.agree} onChange={(n) => change((d) => setQuestion(d, groupId, i, { agree: n ?? 0 }))} />
+                    <CountField
+                      id={id(`q${i}-agree`)}
+                      label={`Question ${i + 1}: number agreeing`}
+                      hideLabel
+                      value={q.agree}
+                      onChange={(n) => change((d) => setQuestion(d, groupId, i, { agree: n ?? 0 }))}
+                    />
                   </td>
                   <td>
-                    <CountField id={id(`q${i}-answered`)} label={`Question ${i + 1}: number answering`} hideLabel value={q.answered} onChange={(n) => change((d) => setQuestion(d, groupId, i, { answered: n ?? 0 }))} />
+                    <CountField
+                      id={id(`q${i}-answered`)}
+                      label={`Question ${i + 1}: number answering`}
+                      hideLabel
+                      value={q.answered}
+                      onChange={(n) => change((d) => setQuestion(d, groupId, i, { answered: n ?? 0 }))}
+                    />
                   </td>
                   <td data-testid={`share-${groupId}-${i}`}>{share === undefined ? 'No answers' : percent(share)}</td>
                   <td>
@@ -219,7 +259,14 @@ function CountField({ id, label, value, onChange, hideLabel = false }: CountProp
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      <input id={id} className="number-input" type="number" min={0} value={value ?? ''} onChange={(e) => onChange(countFrom(e.currentTarget.value))} />
+      <input
+        id={id}
+        className="number-input"
+        type="number"
+        min={0}
+        value={value ?? ''}
+        onChange={(e) => onChange(countFrom(e.currentTarget.value))}
+      />
     </div>
   );
 }

@@ -27,7 +27,13 @@ function definition(n) {
       gridTitle: `Level ${level} statements`,
       requirements: [{ id: 'answered', text: 'Every statement answered.', checks: [{ kind: 'allAnswered' }] }],
       rule: { kind: 'bestFit' },
-      responses: { mode: 'one', options: [{ id: 'yes', label: 'Agree', meets: true }, { id: 'no', label: 'Disagree' }] },
+      responses: {
+        mode: 'one',
+        options: [
+          { id: 'yes', label: 'Agree', meets: true },
+          { id: 'no', label: 'Disagree' },
+        ],
+      },
       criteria: {
         kind: 'statements',
         statements: Array.from({ length: 20 }, (_, i) => ({

@@ -20,7 +20,9 @@ test.describe('axe (WCAG 2.2 A and AA) on every built page', () => {
 });
 
 test.describe('axe on self-assessment tools with answers and results showing', () => {
-  for (const path of builtPages().map((p) => p.path).filter((p) => p.endsWith('/self-assessment/'))) {
+  for (const path of builtPages()
+    .map((p) => p.path)
+    .filter((p) => p.endsWith('/self-assessment/'))) {
     test(`${path} answered has no violations`, async ({ page }) => {
       await page.goto(path);
       await toolReady(page);

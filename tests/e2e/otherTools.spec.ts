@@ -16,7 +16,9 @@ test.describe('English and mathematics element checklist', () => {
       await element.getByLabel('Summary of current practice').fill(`Practice ${i + 1}`);
       await element.getByLabel('Evidence source').fill(`Book scrutiny ${i + 1}`);
     }
-    await page.getByLabel('Evidence that participation in the award has had a positive impact on provision and practice').fill('Reading ages up a year');
+    await page
+      .getByLabel('Evidence that participation in the award has had a positive impact on provision and practice')
+      .fill('Reading ages up a year');
     await expect(page.getByTestId('level-headline')).toHaveText('9 of 10 elements met (10 answered)');
     await expect(page.getByTestId('level-verdict')).toHaveText('Not every element is met yet.');
 
@@ -107,7 +109,9 @@ test.describe('Wellbeing Quality Mark survey summary', () => {
     await pupils.getByLabel('Number invited').fill('8');
     await pupils
       .getByLabel('Import a CSV file exported from your online form')
-      .setInputFiles(csv('pupils.csv', 'Timestamp,I feel safe,I am listened to\n1,Agree,Disagree\n2,Strongly agree,Agree\n3,Disagree,Agree\n4,Agree,Agree\n'));
+      .setInputFiles(
+        csv('pupils.csv', 'Timestamp,I feel safe,I am listened to\n1,Agree,Disagree\n2,Strongly agree,Agree\n3,Disagree,Agree\n4,Agree,Agree\n'),
+      );
     await expect(pupils.getByRole('status')).toHaveText('Imported 4 responses to 2 questions from pupils.csv.');
     await expect(pupils.getByTestId('rate-pupils')).toHaveText('Response rate: 50% (4 of 8).');
     await expect(pupils.getByTestId('share-pupils-0')).toHaveText('75%');

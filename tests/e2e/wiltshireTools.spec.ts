@@ -41,7 +41,10 @@ test.describe('Bronze best fit and level readiness', () => {
     await expect(page.getByTestId('level-actions')).toContainText('23 statements not met and without an action');
     await expect(page.getByTestId('level-verdict')).toHaveText('The Bronze best-fit rule is not met yet.');
 
-    await criteria(page).nth(47).getByLabel(/Action to achieve it/).fill('Visit to a partner school in March');
+    await criteria(page)
+      .nth(47)
+      .getByLabel(/Action to achieve it/)
+      .fill('Visit to a partner school in March');
     await expect(page.getByTestId('level-actions')).toContainText('22 statements not met and without an action');
   });
 
@@ -59,7 +62,9 @@ test.describe('Bronze best fit and level readiness', () => {
     await expect(page.getByTestId('readiness-next-steps')).toHaveText('Record: Actions taken to improve further areas, and their impact.');
 
     await page.goto(BRONZE);
-    await page.getByLabel('Actions taken to improve further areas, and their impact').fill('Open classrooms since 2024; observation feedback improved.');
+    await page
+      .getByLabel('Actions taken to improve further areas, and their impact')
+      .fill('Open classrooms since 2024; observation feedback improved.');
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-headline')).toHaveText('The school could be nominated for Bronze.');
     await expect(page.getByRole('heading', { name: 'What blocks Silver' })).toBeVisible();
@@ -99,7 +104,11 @@ test.describe('Bronze best fit and level readiness', () => {
     await first.getByLabel(/Action to achieve it/).fill('Pupil voice panel from January');
     await page.reload();
     await expect(criteria(page).first().getByRole('radio', { name: 'Developing' })).toBeChecked();
-    await expect(criteria(page).first().getByLabel(/Action to achieve it/)).toHaveValue('Pupil voice panel from January');
+    await expect(
+      criteria(page)
+        .first()
+        .getByLabel(/Action to achieve it/),
+    ).toHaveValue('Pupil voice panel from January');
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-row-bronze')).toContainText('0 of 48 statements');
   });
@@ -164,12 +173,15 @@ test.describe('damaged saved answers', () => {
         },
       },
     };
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, [STORAGE_KEY, JSON.stringify(saved)]);
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify(saved)],
+    );
     await page.goto(BRONZE);
     await expect(page.getByRole('alert')).toContainText('1 saved answer was damaged and could not be read; the rest are kept.');
     await expect(headline(page)).toHaveText('1 of 48 statements met (1 answered)');

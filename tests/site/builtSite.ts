@@ -47,7 +47,8 @@ export function fileFor(urlPath: string, site: Site = dist): string | undefined 
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
   if (!clean.startsWith(site.base)) return undefined;
   const rel = clean.slice(site.base.length);
-  const candidates = rel === '' || rel.endsWith('/') ? [join(site.root, rel, 'index.html')] : [join(site.root, rel), join(site.root, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/') ? [join(site.root, rel, 'index.html')] : [join(site.root, rel), join(site.root, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -35,7 +35,16 @@ describe('valid HTML', () => {
 function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(builtPages(site).find((p) => p.file === file)?.root.querySelectorAll('[id]').map((e) => e.id)));
+    if (!ids.has(file))
+      ids.set(
+        file,
+        new Set(
+          builtPages(site)
+            .find((p) => p.file === file)
+            ?.root.querySelectorAll('[id]')
+            .map((e) => e.id),
+        ),
+      );
     return ids.get(file)!;
   };
   const broken: string[] = [];
@@ -110,7 +119,12 @@ describe('site files', () => {
   it('has a sitemap of every page but the 404, robots.txt, a favicon and a helpful 404 page', () => {
     const sitemap = readFileSync(join(dist.root, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed.sort()).toEqual(pages.map((p) => p.path).filter((p) => !p.endsWith('404.html')).sort());
+    expect(listed.sort()).toEqual(
+      pages
+        .map((p) => p.path)
+        .filter((p) => !p.endsWith('404.html'))
+        .sort(),
+    );
     expect(readFileSync(join(dist.root, 'robots.txt'), 'utf8')).toContain('User-agent: *');
     expect(existsSync(join(dist.root, 'favicon.svg'))).toBe(true);
     const notFound = pages.find((p) => p.path === '/404.html')!;

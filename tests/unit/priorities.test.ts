@@ -66,9 +66,29 @@ describe('the priorities CSV', () => {
     const answers = setCriterionText(audit({ 0: 4, 4: 1 }), RATINGS_SCOPE, ids[4]!, 'evidence', 'Staff survey, "high" stress');
     const ranked = priorities(ratings, answers, [{ id: 'a', ratings: { [ids[0]!]: 2 } }]);
     const rows = parseCsv(prioritiesCsv(ranked, answers));
-    expect(rows[0]).toEqual(['Rank', 'Approach', 'Statement', 'Leaders’ audit', 'Staff mean', 'Staff responses', 'Combined', 'Where views differ', 'Audit evidence']);
+    expect(rows[0]).toEqual([
+      'Rank',
+      'Approach',
+      'Statement',
+      'Leaders’ audit',
+      'Staff mean',
+      'Staff responses',
+      'Combined',
+      'Where views differ',
+      'Audit evidence',
+    ]);
     expect(rows[1]).toEqual(['1', 'Staff wellbeing and stress', ratings.items[4]!.prompt, '1', '', '0', '1.0', '', 'Staff survey, "high" stress']);
-    expect(rows[2]).toEqual(['2', ratings.items[0]!.approach, ratings.items[0]!.prompt, '4', '2.0', '1', '3.0', 'Leaders rate it higher than staff', '']);
+    expect(rows[2]).toEqual([
+      '2',
+      ratings.items[0]!.approach,
+      ratings.items[0]!.prompt,
+      '4',
+      '2.0',
+      '1',
+      '3.0',
+      'Leaders rate it higher than staff',
+      '',
+    ]);
     expect(rows).toHaveLength(1 + ids.length);
   });
 
@@ -89,24 +109,52 @@ describe('questionnaire response files', () => {
 
   it.each([
     ['not JSON', 'hello', 'staff.json is not a questionnaire response file (it is not JSON). Ask for the .json file the questionnaire saved.'],
-    ['some other JSON', '{"name":"x"}', 'staff.json is not a questionnaire response file from this site. Ask for the .json file the questionnaire saved.'],
-    ['a damaged response', good.replace('"version": 1', '"version": "one"'), 'staff.json is a questionnaire response but it is damaged (version is wrong). Ask for it to be saved again.'],
-    ['another mark’s', good.replace(`"mark": "${mark.id}"`, '"mark": "wiltshire-lsqm"'), 'staff.json answers the questionnaire of another mark (“wiltshire-lsqm”), not this one.'],
+    [
+      'some other JSON',
+      '{"name":"x"}',
+      'staff.json is not a questionnaire response file from this site. Ask for the .json file the questionnaire saved.',
+    ],
+    [
+      'a damaged response',
+      good.replace('"version": 1', '"version": "one"'),
+      'staff.json is a questionnaire response but it is damaged (version is wrong). Ask for it to be saved again.',
+    ],
+    [
+      'another mark’s',
+      good.replace(`"mark": "${mark.id}"`, '"mark": "wiltshire-lsqm"'),
+      'staff.json answers the questionnaire of another mark (“wiltshire-lsqm”), not this one.',
+    ],
     ['a rating off the scale', good.replace('": 3', '": 7'), `staff.json has ratings off the scale (${ids[0]}: 7).`],
-    ['an unknown statement', good.replace(ids[1]!, 'old-item'), 'staff.json rates statements this questionnaire does not have (old-item); it may come from an older version.'],
+    [
+      'an unknown statement',
+      good.replace(ids[1]!, 'old-item'),
+      'staff.json rates statements this questionnaire does not have (old-item); it may come from an older version.',
+    ],
   ])('rejects %s with a message naming the file and the problem', (_name, text, problem) => {
     expect(readResponseFile(text, 'staff.json', mark.id, ratings)).toEqual({ ok: false, problem });
   });
 
   it('counts the same file once however often it is dropped', () => {
-    const first = addResponses(emptyCollected(), [{ id: 'x1', ratings: {} }, { id: 'x2', ratings: {} }]);
-    const again = addResponses(first.data, [{ id: 'x2', ratings: {} }, { id: 'x3', ratings: {} }]);
+    const first = addResponses(emptyCollected(), [
+      { id: 'x1', ratings: {} },
+      { id: 'x2', ratings: {} },
+    ]);
+    const again = addResponses(first.data, [
+      { id: 'x2', ratings: {} },
+      { id: 'x3', ratings: {} },
+    ]);
     expect(again.added).toBe(1);
     expect(again.data.responses.map((r) => r.id)).toEqual(['x1', 'x2', 'x3']);
   });
 
   it('keeps readable saved responses when one is damaged', () => {
-    const saved = JSON.stringify({ version: 1, responses: [{ id: 'x1', ratings: { a: 2 } }, { id: 'x2', ratings: { a: 'two' } }] });
+    const saved = JSON.stringify({
+      version: 1,
+      responses: [
+        { id: 'x1', ratings: { a: 2 } },
+        { id: 'x2', ratings: { a: 'two' } },
+      ],
+    });
     expect(decodeCollected(saved)).toEqual({
       data: { version: 1, responses: [{ id: 'x1', ratings: { a: 2 } }] },
       problem: '1 saved response was damaged and could not be read; the rest are kept.',

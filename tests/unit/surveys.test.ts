@@ -26,7 +26,10 @@ describe('CSV', () => {
   });
 
   it('writes what it reads', () => {
-    const rows = [['Approach', 'Note'], ['Pupil voice', 'Said "yes", mostly']];
+    const rows = [
+      ['Approach', 'Note'],
+      ['Pupil voice', 'Said "yes", mostly'],
+    ];
     expect(parseCsv(formatCsv(rows))).toEqual(rows);
   });
 });
@@ -61,7 +64,10 @@ describe('importing a survey from a form’s CSV export', () => {
 
   it('reports a question column with no heading', () => {
     const result = importSurveyCsv('Timestamp,,Q2\r\nx,Agree,Agree\r\n', 'p.csv', surveys);
-    expect(result).toEqual({ ok: false, problems: ['Column 2 has no heading in the first row; every question column needs its question as a heading.'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['Column 2 has no heading in the first row; every question column needs its question as a heading.'],
+    });
   });
 
   it('reports an empty file and one with no responses', () => {
@@ -97,7 +103,10 @@ describe('survey summary', () => {
   it('keeps readable saved groups when one is damaged', () => {
     const saved = JSON.stringify({
       version: 1,
-      groups: { pupils: { responses: 3, questions: [], source: { kind: 'manual' } }, staff: { responses: -1, questions: [], source: { kind: 'manual' } } },
+      groups: {
+        pupils: { responses: 3, questions: [], source: { kind: 'manual' } },
+        staff: { responses: -1, questions: [], source: { kind: 'manual' } },
+      },
     });
     expect(decodeSurveyData(saved)).toEqual({
       data: { version: 1, groups: { pupils: { responses: 3, questions: [], source: { kind: 'manual' } } } },

@@ -36,9 +36,7 @@ function leftOver(sectionText: string, statements: string[]): string {
 }
 
 const textsOf = (levelId: string) =>
-  levelCriteria(mark.levels.find((l) => l.id === levelId)!).map(({ statement }) =>
-    [statement.text, ...(statement.items ?? [])].join(' '),
-  );
+  levelCriteria(mark.levels.find((l) => l.id === levelId)!).map(({ statement }) => [statement.text, ...(statement.items ?? [])].join(' '));
 
 describe('the Wiltshire grids against their source document', () => {
   it('holds 48 Bronze statements, 28 Silver statements, 33 Gold and 32 Platinum activities', () => {

@@ -32,7 +32,9 @@ export function decodeCollected(text: string | null | undefined): { data: Collec
   const kept = responses.filter((r): r is StaffResponse => r !== undefined);
   const dropped = responses.length - kept.length;
   const data: CollectedResponses = { version: 1, responses: kept };
-  return dropped === 0 ? { data } : { data, problem: `${dropped} saved response${dropped === 1 ? ' was' : 's were'} damaged and could not be read; the rest are kept.` };
+  return dropped === 0
+    ? { data }
+    : { data, problem: `${dropped} saved response${dropped === 1 ? ' was' : 's were'} damaged and could not be read; the rest are kept.` };
 }
 
 /** Adds responses, skipping any already collected (the same file dropped twice). Returns how many were new. */

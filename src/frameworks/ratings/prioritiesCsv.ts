@@ -6,7 +6,17 @@ const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(
 
 /** The ranked priorities as a CSV file for the AIP and SEF, with the audit's evidence beside each. */
 export function prioritiesCsv(ranked: ItemPriority[], audit: MarkAnswers): string {
-  const header = ['Rank', 'Approach', 'Statement', 'Leaders’ audit', 'Staff mean', 'Staff responses', 'Combined', 'Where views differ', 'Audit evidence'];
+  const header = [
+    'Rank',
+    'Approach',
+    'Statement',
+    'Leaders’ audit',
+    'Staff mean',
+    'Staff responses',
+    'Combined',
+    'Where views differ',
+    'Audit evidence',
+  ];
   const rows = ranked.map((p) => [
     p.rank ?? '',
     p.item.approach,

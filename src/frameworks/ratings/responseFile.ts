@@ -24,7 +24,10 @@ export function readResponseFile(text: string, fileName: string, markId: string,
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, problem: `${fileName} is not a questionnaire response file (it is not JSON). Ask for the .json file the questionnaire saved.` };
+    return {
+      ok: false,
+      problem: `${fileName} is not a questionnaire response file (it is not JSON). Ask for the .json file the questionnaire saved.`,
+    };
   }
   const parsed = ResponseFile.safeParse(raw);
   if (!parsed.success) {
@@ -41,7 +44,11 @@ export function readResponseFile(text: string, fileName: string, markId: string,
   const itemIds = new Set(ratings.items.map((i) => i.id));
   const values = new Set(ratings.scale.map((s) => s.value));
   const unknown = Object.keys(file.ratings).filter((id) => !itemIds.has(id));
-  if (unknown.length > 0) return { ok: false, problem: `${fileName} rates statements this questionnaire does not have (${unknown.join(', ')}); it may come from an older version.` };
+  if (unknown.length > 0)
+    return {
+      ok: false,
+      problem: `${fileName} rates statements this questionnaire does not have (${unknown.join(', ')}); it may come from an older version.`,
+    };
   const off = Object.entries(file.ratings).filter(([, v]) => !values.has(v));
   if (off.length > 0) return { ok: false, problem: `${fileName} has ratings off the scale (${off.map(([k, v]) => `${k}: ${v}`).join(', ')}).` };
   if (Object.keys(file.ratings).length === 0) return { ok: false, problem: `${fileName} has no ratings in it.` };

@@ -20,12 +20,7 @@ export interface RequirementResult {
 }
 
 /** Checks one of a level's own requirements against its answers and score. */
-export function checkRequirement(
-  requirement: Requirement,
-  level: Level,
-  answers: LevelAnswers | undefined,
-  score: LevelScore,
-): RequirementResult {
+export function checkRequirement(requirement: Requirement, level: Level, answers: LevelAnswers | undefined, score: LevelScore): RequirementResult {
   const gaps = requirement.checks.flatMap((check) => gapsFor(check, requirement, level, answers, score));
   return { requirement, checkedByTool: requirement.checks.length > 0, met: gaps.length === 0, gaps };
 }

@@ -17,7 +17,11 @@ export const setResponses = (data: SurveyData, groupId: string, responses: numbe
   updateGroup(data, groupId, (group) => ({ ...group, responses, source: { kind: 'manual' } }));
 
 export const addQuestion = (data: SurveyData, groupId: string) =>
-  updateGroup(data, groupId, (group) => ({ ...group, questions: [...group.questions, { text: '', agree: 0, answered: 0 }], source: { kind: 'manual' } }));
+  updateGroup(data, groupId, (group) => ({
+    ...group,
+    questions: [...group.questions, { text: '', agree: 0, answered: 0 }],
+    source: { kind: 'manual' },
+  }));
 
 export const removeQuestion = (data: SurveyData, groupId: string, index: number) =>
   updateGroup(data, groupId, (group) => ({ ...group, questions: group.questions.filter((_, i) => i !== index) }));

@@ -40,7 +40,9 @@ export function importSurveyCsv(text: string, fileName: string, surveys: Surveys
     const rowNumber = r + 2; // as a spreadsheet numbers it, heading row first
     if (isBlank(row)) return;
     if (row.length !== header.length) {
-      problems.push(`Row ${rowNumber} has ${row.length} value${row.length === 1 ? '' : 's'} but there are ${header.length} columns: it may be a stray or broken row.`);
+      problems.push(
+        `Row ${rowNumber} has ${row.length} value${row.length === 1 ? '' : 's'} but there are ${header.length} columns: it may be a stray or broken row.`,
+      );
       return;
     }
     responses += 1;
@@ -48,7 +50,9 @@ export function importSurveyCsv(text: string, fileName: string, surveys: Surveys
       const answer = row[c.index]!;
       if (answer.trim() === '') return;
       if (!known.has(normalise(answer))) {
-        problems.push(`Row ${rowNumber}, “${c.heading}”: “${answer.trim()}” is not an answer this tool recognises (expected ${[...surveys.agreeAnswers, ...surveys.otherAnswers.filter((a) => !a.includes("'"))].map((a) => `“${a}”`).join(', ')}, or blank).`);
+        problems.push(
+          `Row ${rowNumber}, “${c.heading}”: “${answer.trim()}” is not an answer this tool recognises (expected ${[...surveys.agreeAnswers, ...surveys.otherAnswers.filter((a) => !a.includes("'"))].map((a) => `“${a}”`).join(', ')}, or blank).`,
+        );
         return;
       }
       results[q]!.answered += 1;

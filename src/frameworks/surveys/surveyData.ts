@@ -66,5 +66,10 @@ export function decodeSurveyData(text: string | null | undefined): { data: Surve
     else dropped += 1;
   }
   const data: SurveyData = { version: 1, groups };
-  return dropped === 0 ? { data } : { data, problem: `The saved figures for ${dropped} group${dropped === 1 ? ' were' : 's were'} damaged and could not be read; the rest are kept.` };
+  return dropped === 0
+    ? { data }
+    : {
+        data,
+        problem: `The saved figures for ${dropped} group${dropped === 1 ? ' were' : 's were'} damaged and could not be read; the rest are kept.`,
+      };
 }
