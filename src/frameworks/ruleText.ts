@@ -1,5 +1,5 @@
 import { levelCriteria } from './criteria';
-import { mostNeeded } from './scoring/bestFit';
+import { mostNeeded } from '~/frameworks/scoring/bestFit';
 import type { Level } from './schema';
 
 /** "more than half", "more than 75%": how the definition's share reads in a sentence. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_COLOURS } from '../frameworks/brandSchema';
+import { DEFAULT_COLOURS } from '~/frameworks/brandSchema';
 
 const ID = 'virtual:qmh-brand.css';
 

@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
-import type { CriterionAnswer } from '../frameworks/answers';
-import type { CriterionEntry } from '../frameworks/criteria';
-import { chooseOption, setCriterionText } from '../frameworks/editAnswers';
-import type { CriterionResult } from '../frameworks/scoring/bestFit';
-import type { Level } from '../frameworks/schema';
-import { edit, markAnswers } from './stores/answers';
+import type { CriterionAnswer } from '~/frameworks/answers';
+import type { CriterionEntry } from '~/frameworks/criteria';
+import { chooseOption, setCriterionText } from '~/frameworks/editAnswers';
+import type { CriterionResult } from '~/frameworks/scoring/bestFit';
+import type { Level } from '~/frameworks/schema';
+import { edit, markAnswers } from '~/widgets/stores/answers';
 
 interface Props {
   markId: string;

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { readiness, type LevelReadiness as LevelResult } from '../frameworks/scoring/readiness';
-import type { Mark } from '../frameworks/schema';
-import { emptyAnswers } from '../frameworks/answers';
+import { readiness, type LevelReadiness as LevelResult } from '~/frameworks/scoring/readiness';
+import type { Mark } from '~/frameworks/schema';
+import { emptyAnswers } from '~/frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { markAnswers } from './stores/answers';
+import { markAnswers } from '~/widgets/stores/answers';
 import { countOf, describeGap, fillLevel, markAnswersWhat } from './text';
 import { useAnnouncement } from './useAnnouncement';
 import { useHydrated, useSaved } from './useSaved';

@@ -1,14 +1,14 @@
 import { useMemo, useState, type DragEvent } from 'react';
-import { addResponses, emptyCollected } from '../frameworks/ratings/collectedResponses';
-import { priorities, ratingsFrom, viewsDiffer, type StaffResponse } from '../frameworks/ratings/priorities';
-import { prioritiesCsv } from '../frameworks/ratings/prioritiesCsv';
-import type { Mark, Ratings } from '../frameworks/schema';
-import { emptyAnswers } from '../frameworks/answers';
+import { addResponses, emptyCollected } from '~/frameworks/ratings/collectedResponses';
+import { priorities, ratingsFrom, viewsDiffer, type StaffResponse } from '~/frameworks/ratings/priorities';
+import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
+import type { Mark, Ratings } from '~/frameworks/schema';
+import { emptyAnswers } from '~/frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { downloadFile } from './download';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { useHydrated, useSaved } from './useSaved';
-import { auditAnswers, collectedResponses } from './stores/answers';
+import { auditAnswers, collectedResponses } from '~/widgets/stores/answers';
 
 const EMPTY_ANSWERS = emptyAnswers();
 const EMPTY_COLLECTED = emptyCollected();

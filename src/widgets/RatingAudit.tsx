@@ -1,10 +1,10 @@
-import { ratingsFrom } from '../frameworks/ratings/priorities';
-import type { Mark, Ratings } from '../frameworks/schema';
-import { emptyAnswers } from '../frameworks/answers';
+import { ratingsFrom } from '~/frameworks/ratings/priorities';
+import type { Mark, Ratings } from '~/frameworks/schema';
+import { emptyAnswers } from '~/frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { RatingFieldset } from './RatingFieldset';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { auditAnswers } from './stores/answers';
+import { auditAnswers } from '~/widgets/stores/answers';
 import { useAnnouncement } from './useAnnouncement';
 import { useHydrated, useSaved } from './useSaved';
 

@@ -1,9 +1,9 @@
-import type { MarkAnswers } from '../frameworks/answers';
-import { setCriterionText, setResponse } from '../frameworks/editAnswers';
-import { RATINGS_SCOPE } from '../frameworks/ratings/priorities';
-import type { RatingItem, Ratings } from '../frameworks/schema';
-import { edit } from './stores/answers';
-import type { Persisted } from './stores/persistent';
+import type { MarkAnswers } from '~/frameworks/answers';
+import { setCriterionText, setResponse } from '~/frameworks/editAnswers';
+import { RATINGS_SCOPE } from '~/frameworks/ratings/priorities';
+import type { RatingItem, Ratings } from '~/frameworks/schema';
+import { edit } from '~/widgets/stores/answers';
+import type { Persisted } from '~/widgets/stores/persistent';
 
 interface Props {
   store: Persisted<MarkAnswers>;

@@ -1,4 +1,4 @@
-import type { Persisted } from './stores/persistent';
+import type { Persisted } from '~/widgets/stores/persistent';
 import { useHydrated, useSaved } from './useSaved';
 
 interface Props {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { ratingsFrom } from '../frameworks/ratings/priorities';
-import type { Mark, Ratings } from '../frameworks/schema';
-import { emptyAnswers } from '../frameworks/answers';
+import { ratingsFrom } from '~/frameworks/ratings/priorities';
+import type { Mark, Ratings } from '~/frameworks/schema';
+import { emptyAnswers } from '~/frameworks/answers';
 import { ClearAnswers } from './ClearAnswers';
 import { downloadFile } from './download';
 import { RatingFieldset } from './RatingFieldset';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { useHydrated, useSaved } from './useSaved';
-import { questionnaireAnswers } from './stores/answers';
+import { questionnaireAnswers } from '~/widgets/stores/answers';
 
 const EMPTY_ANSWERS = emptyAnswers();
 

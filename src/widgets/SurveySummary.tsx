@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { Mark, Surveys } from '../frameworks/schema';
-import { addQuestion, removeQuestion, replaceWithImport, setInvited, setQuestion, setResponses } from '../frameworks/surveys/editSurveys';
-import { percent, summariseSurvey } from '../frameworks/surveys/summariseSurvey';
-import { emptySurveyData, type GroupSurvey, type SurveyData } from '../frameworks/surveys/surveyData';
+import type { Mark, Surveys } from '~/frameworks/schema';
+import { addQuestion, removeQuestion, replaceWithImport, setInvited, setQuestion, setResponses } from '~/frameworks/surveys/editSurveys';
+import { percent, summariseSurvey } from '~/frameworks/surveys/summariseSurvey';
+import { emptySurveyData, type GroupSurvey, type SurveyData } from '~/frameworks/surveys/surveyData';
 import { ClearAnswers } from './ClearAnswers';
 import { SavedAnswersNotice } from './SavedAnswersNotice';
 import { useHydrated, useSaved } from './useSaved';
-import { surveyFigures } from './stores/answers';
+import { surveyFigures } from '~/widgets/stores/answers';
 
 const EMPTY_SURVEYS = emptySurveyData();
 

@@ -1,7 +1,7 @@
-import { criterionNoun } from '../frameworks/ruleText';
-import type { LevelScore } from '../frameworks/scoring/bestFit';
-import type { Gap } from '../frameworks/scoring/requirements';
-import type { Level } from '../frameworks/schema';
+import { criterionNoun } from '~/frameworks/ruleText';
+import type { LevelScore } from '~/frameworks/scoring/bestFit';
+import type { Gap } from '~/frameworks/scoring/requirements';
+import type { Level } from '~/frameworks/schema';
 
 /** "1 statement", "3 activities": a count with the level's own noun. */
 export const countOf = (level: Level, count: number) => `${count} ${criterionNoun(level, count)}`;

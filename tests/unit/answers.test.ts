@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, emptyAnswers } from '../../src/frameworks/answers';
-import { MarkAnswers } from '../../src/frameworks/answersSchema';
-import { chooseOption, setCriterionText, setRequirementText } from '../../src/frameworks/editAnswers';
+import { decodeAnswers, emptyAnswers } from '~/frameworks/answers';
+import { MarkAnswers } from '~/frameworks/answersSchema';
+import { chooseOption, setCriterionText, setRequirementText } from '~/frameworks/editAnswers';
 import { tinyMark } from '../fixtures/marks';
 
 const good = {

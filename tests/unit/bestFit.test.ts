@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostNeeded, scoreLevel } from '../../src/frameworks/scoring/bestFit';
+import { mostNeeded, scoreLevel } from '~/frameworks/scoring/bestFit';
 import { levelAnswers, tinyMark, wiltshireMark } from '../fixtures/marks';
 
 const level = tinyMark().levels[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, parseBrandConfig } from '../../src/frameworks/brandSchema';
+import { contrast, parseBrandConfig } from '~/frameworks/brandSchema';
 
 const MARKS = ['english-maths-qm', 'wiltshire-lsqm'];
 const good = { name: 'Severn Hub Handbook', tagline: 'Quality marks for the schools of the Severn hub.' };

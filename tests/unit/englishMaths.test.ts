@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMark } from '../../src/frameworks/registry';
-import { readiness } from '../../src/frameworks/scoring/readiness';
+import { getMark } from '~/frameworks/registry';
+import { readiness } from '~/frameworks/scoring/readiness';
 import { answersOf, fullyMet } from '../fixtures/marks';
 
 const mark = getMark('english-maths-qm');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/frameworks/answers';
-import { setResponse } from '../../src/frameworks/editAnswers';
-import { addResponses, decodeCollected, emptyCollected } from '../../src/frameworks/ratings/collectedResponses';
-import { priorities, ratingsFrom, RATINGS_SCOPE } from '../../src/frameworks/ratings/priorities';
-import { prioritiesCsv } from '../../src/frameworks/ratings/prioritiesCsv';
-import { parseCsv } from '../../src/frameworks/csv';
-import { setCriterionText } from '../../src/frameworks/editAnswers';
-import { readResponseFile, writeResponseFile } from '../../src/frameworks/ratings/responseFile';
-import { getMark } from '../../src/frameworks/registry';
+import { emptyAnswers } from '~/frameworks/answers';
+import { setResponse } from '~/frameworks/editAnswers';
+import { addResponses, decodeCollected, emptyCollected } from '~/frameworks/ratings/collectedResponses';
+import { priorities, ratingsFrom, RATINGS_SCOPE } from '~/frameworks/ratings/priorities';
+import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
+import { parseCsv } from '~/frameworks/csv';
+import { setCriterionText } from '~/frameworks/editAnswers';
+import { readResponseFile, writeResponseFile } from '~/frameworks/ratings/responseFile';
+import { getMark } from '~/frameworks/registry';
 
 const mark = getMark('whmat-wellbeing');
 const ratings = mark.ratings!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readiness } from '../../src/frameworks/scoring/readiness';
+import { readiness } from '~/frameworks/scoring/readiness';
 import { answersOf, fullyMet, levelAnswers, tinyMark, wiltshireMark } from '../fixtures/marks';
 
 describe('level readiness on the Wiltshire mark', () => {

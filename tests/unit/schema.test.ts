@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MarkDefinitionError, parseMark } from '../../src/frameworks/parseMark';
+import { MarkDefinitionError, parseMark } from '~/frameworks/parseMark';
 import { wiltshireInput } from '../fixtures/marks';
 
 const FILE = 'src/frameworks/marks/wiltshire-lsqm/definition.json';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, parseCsv } from '../../src/frameworks/csv';
-import { getMark } from '../../src/frameworks/registry';
-import { replaceWithImport, setInvited } from '../../src/frameworks/surveys/editSurveys';
-import { importSurveyCsv } from '../../src/frameworks/surveys/importSurveyCsv';
-import { summariseSurvey } from '../../src/frameworks/surveys/summariseSurvey';
-import { decodeSurveyData, emptySurveyData } from '../../src/frameworks/surveys/surveyData';
+import { formatCsv, parseCsv } from '~/frameworks/csv';
+import { getMark } from '~/frameworks/registry';
+import { replaceWithImport, setInvited } from '~/frameworks/surveys/editSurveys';
+import { importSurveyCsv } from '~/frameworks/surveys/importSurveyCsv';
+import { summariseSurvey } from '~/frameworks/surveys/summariseSurvey';
+import { decodeSurveyData, emptySurveyData } from '~/frameworks/surveys/surveyData';
 
 const surveys = getMark('wellbeing-qm').surveys!;
 

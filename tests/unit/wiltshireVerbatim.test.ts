@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelCriteria } from '../../src/frameworks/criteria';
+import { levelCriteria } from '~/frameworks/criteria';
 import { wiltshireMark } from '../fixtures/marks';
 
 // The seed document the definition was taken from, kept beside it for exactly this check.

@@ -1,5 +1,5 @@
-import type { MarkAnswers } from '../answers';
-import type { RatingItem, Ratings } from '../schema';
+import type { MarkAnswers } from '~/frameworks/answers';
+import type { RatingItem, Ratings } from '~/frameworks/schema';
 
 /** Audit and questionnaire answers are kept in the saved-answers shape, under this scope. */
 export const RATINGS_SCOPE = 'ratings';

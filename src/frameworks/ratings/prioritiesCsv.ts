@@ -1,5 +1,5 @@
-import type { MarkAnswers } from '../answers';
-import { formatCsv } from '../csv';
+import type { MarkAnswers } from '~/frameworks/answers';
+import { formatCsv } from '~/frameworks/csv';
 import { RATINGS_SCOPE, viewsDiffer, type ItemPriority } from './priorities';
 
 const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));

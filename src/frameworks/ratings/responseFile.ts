@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ratings } from '../schema';
+import type { Ratings } from '~/frameworks/schema';
 import type { StaffResponse } from './priorities';
 
 // Loaded only when someone downloads or drops a response file, so zod never weighs on page load.

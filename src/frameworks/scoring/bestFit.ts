@@ -1,6 +1,6 @@
-import type { LevelAnswers } from '../answers';
-import { levelCriteria, type CriterionEntry } from '../criteria';
-import type { Level } from '../schema';
+import type { LevelAnswers } from '~/frameworks/answers';
+import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
+import type { Level } from '~/frameworks/schema';
 
 /** How one criterion stands, from its answer and the level's response options. */
 export interface CriterionResult {

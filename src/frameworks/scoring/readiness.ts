@@ -1,5 +1,5 @@
-import type { MarkAnswers } from '../answers';
-import type { Level, Mark } from '../schema';
+import type { MarkAnswers } from '~/frameworks/answers';
+import type { Level, Mark } from '~/frameworks/schema';
 import { scoreLevel, type LevelScore } from './bestFit';
 import { checkRequirement, ruleGaps, type Gap, type RequirementResult } from './requirements';
 

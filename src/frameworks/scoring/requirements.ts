@@ -1,5 +1,5 @@
-import type { LevelAnswers } from '../answers';
-import type { Check, Level, Requirement, ResponseOption } from '../schema';
+import type { LevelAnswers } from '~/frameworks/answers';
+import type { Check, Level, Requirement, ResponseOption } from '~/frameworks/schema';
 import type { LevelScore } from './bestFit';
 
 /** Something still to do before a requirement or rule holds. */

@@ -1,5 +1,5 @@
-import { parseCsv } from '../csv';
-import type { Surveys } from '../schema';
+import { parseCsv } from '~/frameworks/csv';
+import type { Surveys } from '~/frameworks/schema';
 import type { GroupSurvey } from './surveyData';
 
 export type SurveyImport = { ok: true; survey: GroupSurvey } | { ok: false; problems: string[] };

@@ -1,6 +1,6 @@
-import { decodeAnswers, emptyAnswers, type MarkAnswers } from '../../frameworks/answers';
-import { decodeCollected, emptyCollected } from '../../frameworks/ratings/collectedResponses';
-import { decodeSurveyData, emptySurveyData } from '../../frameworks/surveys/surveyData';
+import { decodeAnswers, emptyAnswers, type MarkAnswers } from '~/frameworks/answers';
+import { decodeCollected, emptyCollected } from '~/frameworks/ratings/collectedResponses';
+import { decodeSurveyData, emptySurveyData } from '~/frameworks/surveys/surveyData';
 import { persisted, type Persisted } from './persistent';
 
 const answersAt = (key: string) =>

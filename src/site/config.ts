@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import config from '../../site.config.json';
-import { parseBrandConfig } from '../frameworks/brandSchema';
-import { marks as allMarks } from '../frameworks/registry';
-import type { Mark } from '../frameworks/schema';
+import { parseBrandConfig } from '~/frameworks/brandSchema';
+import { marks as allMarks } from '~/frameworks/registry';
+import type { Mark } from '~/frameworks/schema';
 
 /** The hub's brand and choice of marks, from site.config.json, checked when the site builds. */
 export const site = parseBrandConfig(

@@ -1,4 +1,4 @@
-import { marks } from './site';
+import { marks } from '~/site/config';
 
 // getStaticPaths for the generated pages: one place says which marks get which pages.
 

@@ -1,5 +1,5 @@
-import type { Mark } from '../frameworks/schema';
-import { paths } from './paths';
+import type { Mark } from '~/frameworks/schema';
+import { paths } from '~/site/paths';
 
 export interface ToolLink {
   label: string;
