@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 // Browser tests run against the built site (npm run build first), served as a static host would.
 export default defineConfig({
