@@ -1,1 +1,6 @@
 declare module 'virtual:qmh-brand.css';
+
+declare module 'virtual:qmh/saved-shape/*' {
+  const shape: import('~/frameworks/saved/readShape').JsonShape;
+  export default shape;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { en } from '~/text/en';
 import { describeIssues } from './describeIssues';
 
 /** The handbook's own colours, used where a hub sets none. */
@@ -23,6 +24,15 @@ export const BrandConfig = z
     marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
     /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
     contact: z.string().trim().min(1).optional(),
+    /** Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none. */
+    text: z
+      .record(
+        z.string(),
+        z.union([z.string(), z.strictObject({ zero: z.string().optional(), one: z.string().optional(), other: z.string() })], {
+          error: 'must be text in quotes, or plural forms such as { "one": "1 file", "other": "{count} files" }',
+        }),
+      )
+      .default({}),
   })
   .superRefine((config, ctx) => {
     const { accent, onAccent, link } = config.colours;
@@ -52,6 +62,9 @@ export function parseBrandConfig(data: unknown, file: string, markIds: readonly 
     result.data.marks?.forEach((id, i) => {
       if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
     });
+    for (const key of Object.keys(result.data.text)) {
+      if (!(key in en)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key)}`);
+    }
     if (result.data.logo && !publicFileExists(result.data.logo.src)) {
       lines.push(`logo.src: public/${result.data.logo.src} does not exist; put the logo in public/ and give its path from there`);
     }
@@ -75,4 +88,14 @@ export function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** ', such as "x.y"' naming the key that shares the most leading characters, to catch a typo. */
+function nearest(key: string): string {
+  const shared = (k: string) => {
+    const differs = [...k].findIndex((ch, i) => ch !== key[i]);
+    return differs === -1 ? k.length : differs;
+  };
+  const best = Object.keys(en).reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  return shared(best) > 3 ? `, such as "${best}"` : '';
 }

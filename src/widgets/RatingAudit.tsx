@@ -1,55 +1,65 @@
-import { ratingsFrom } from '~/frameworks/ratings/priorities';
-import type { Mark, Ratings } from '~/frameworks/schema';
-import { emptyAnswers } from '~/frameworks/answers';
-import { ClearAnswers } from './ClearAnswers';
-import { RatingFieldset } from './RatingFieldset';
-import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { auditAnswers } from '~/widgets/stores/answers';
-import { useAnnouncement } from './useAnnouncement';
-import { useHydrated, useSaved } from './useSaved';
-
-const EMPTY_ANSWERS = emptyAnswers();
+import { auditRatingValues, setAuditEvidence, setAuditRating } from '~/frameworks/saved/editRatings';
+import type { Ratings } from '~/frameworks/schema';
+import type { TextMap } from '~/text/translate';
+import { RatingFieldset } from './ratings/RatingFieldset';
+import { useLive } from './shell/live';
+import { fill, useText } from './shell/text';
+import { ToolShell } from './shell/ToolShell';
+import { useAnnouncement } from './shell/useAnnouncement';
+import { auditOf } from './stores/ratings';
 
 interface Props {
-  mark: Mark;
-  ratings: Ratings;
+  markId: string;
+  ratings: Pick<Ratings, 'scale' | 'items'>;
+  /** What the mark calls its rated items: "approaches". */
+  itemsNoun: string;
+  /** The audit's own name, for the form's label: "Leaders’ audit". */
+  title: string;
   prioritiesHref: string;
+  clear: { label: string; what: string };
+  text: TextMap;
 }
 
-/** The leaders' audit: each approach of the framework rated on the scale, with evidence. */
-export default function RatingAudit({ mark, ratings, prioritiesHref }: Props) {
-  const store = auditAnswers(mark.id);
-  const hydrated = useHydrated();
-  const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
-  const rated = Object.keys(ratingsFrom(answers, ratings)).length;
-  const status = `${rated} of ${ratings.items.length} approaches rated.`;
+/** The leaders' audit: each rated item of the framework on the scale, with evidence. */
+export default function RatingAudit({ markId, ratings, clear, text, ...rest }: Props) {
+  const store = auditOf(markId, ratings);
+  return (
+    <ToolShell className="calculator" text={text} saved={[store]} clear={{ id: 'audit', ...clear, onClear: () => store.reset() }}>
+      <AuditForm markId={markId} ratings={ratings} {...rest} />
+    </ToolShell>
+  );
+}
+
+function AuditForm({ markId, ratings, itemsNoun, title, prioritiesHref }: Omit<Props, 'clear' | 'text'>) {
+  const t = useText();
+  const store = auditOf(markId, ratings);
+  const audit = useLive(store);
+  const status = t('audit.status', { rated: Object.keys(auditRatingValues(audit)).length, count: ratings.items.length, items: itemsNoun });
   const announcement = useAnnouncement(status);
   return (
-    <div className="calculator" data-hydrated={hydrated || undefined}>
-      <SavedAnswersNotice store={store} />
+    <>
       <section className="calculator__summary" aria-labelledby="audit-summary">
-        <h2 id="audit-summary">Audit so far</h2>
+        <h2 id="audit-summary">{t('audit.soFar')}</h2>
         <p className="calculator__headline" data-testid="audit-status">
           {status}
         </p>
-        <p>
-          When staff responses are in, <a href={prioritiesHref}>see the priorities</a>: the audit is combined with them there.
-        </p>
+        <p>{fill(t('audit.toPriorities'), { link: <a href={prioritiesHref}>{t('audit.toPrioritiesLink')}</a> })}</p>
         <div className="visually-hidden" aria-live="polite">
           {announcement}
         </div>
       </section>
-      <div className="calculator__form" role="group" aria-label="Leaders’ audit">
+      <div className="calculator__form" role="group" aria-label={title}>
         {ratings.items.map((item) => (
-          <RatingFieldset key={item.id} store={store} ratings={ratings} item={item} answers={answers} withEvidence />
+          <RatingFieldset
+            key={item.id}
+            ratings={ratings}
+            item={item}
+            rating={audit.items[item.id]?.rating}
+            onRate={(value) => store.update((a) => setAuditRating(a, item.id, value))}
+            evidence={{ text: audit.items[item.id]?.evidence ?? '', onChange: (e) => store.update((a) => setAuditEvidence(a, item.id, e)) }}
+          />
         ))}
       </div>
-      <ClearAnswers
-        id="audit"
-        label="Clear the audit"
-        what={`every audit rating and evidence note for the ${mark.name} in this browser`}
-        onClear={() => store.reset()}
-      />
-    </div>
+    </>
   );
 }

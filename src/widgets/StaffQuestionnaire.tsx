@@ -1,68 +1,77 @@
 import { useState } from 'react';
-import { ratingsFrom } from '~/frameworks/ratings/priorities';
-import type { Mark, Ratings } from '~/frameworks/schema';
-import { emptyAnswers } from '~/frameworks/answers';
-import { ClearAnswers } from './ClearAnswers';
-import { downloadFile } from './download';
-import { RatingFieldset } from './RatingFieldset';
-import { SavedAnswersNotice } from './SavedAnswersNotice';
-import { useHydrated, useSaved } from './useSaved';
-import { questionnaireAnswers } from '~/widgets/stores/answers';
-
-const EMPTY_ANSWERS = emptyAnswers();
+import { setQuestionnaireRating } from '~/frameworks/saved/editRatings';
+import type { Ratings } from '~/frameworks/schema';
+import type { TextMap } from '~/text/translate';
+import { downloadFile } from './files/download';
+import { randomId } from './files/randomId';
+import { RatingFieldset } from './ratings/RatingFieldset';
+import { useLive } from './shell/live';
+import { useText } from './shell/text';
+import { ToolShell } from './shell/ToolShell';
+import { questionnaireOf } from './stores/ratings';
 
 interface Props {
-  mark: Mark;
-  ratings: Ratings;
+  markId: string;
+  ratings: Pick<Ratings, 'scale' | 'items'>;
+  /** The questionnaire's own name, for the form's label: "Staff questionnaire". */
+  title: string;
+  clear: { label: string; what: string };
+  text: TextMap;
 }
 
 /** The staff questionnaire: answered anonymously on one's own device, ending in a file to hand in. */
-export default function StaffQuestionnaire({ mark, ratings }: Props) {
-  const store = questionnaireAnswers(mark.id);
-  const hydrated = useHydrated();
-  const answers = useSaved(store.$value, EMPTY_ANSWERS, hydrated);
+export default function StaffQuestionnaire({ markId, ratings, title, clear, text }: Props) {
+  const store = questionnaireOf(markId, ratings);
+  return (
+    <ToolShell
+      className="calculator calculator--single"
+      text={text}
+      saved={[store]}
+      clear={{ id: 'questionnaire', ...clear, onClear: () => store.reset() }}
+    >
+      <QuestionnaireForm markId={markId} ratings={ratings} title={title} />
+    </ToolShell>
+  );
+}
+
+function QuestionnaireForm({ markId, ratings, title }: Omit<Props, 'clear' | 'text'>) {
+  const t = useText();
+  const store = questionnaireOf(markId, ratings);
+  const { ratings: values } = useLive(store);
   const [saved, setSaved] = useState<string>();
-  const values = ratingsFrom(answers, ratings);
   const answered = Object.keys(values).length;
-  const fileName = `${mark.id}-staff-response.json`;
+  const fileName = `${markId}-staff-response.json`;
 
   async function save() {
-    const { writeResponseFile } = await import('../frameworks/ratings/responseFile');
-    downloadFile(fileName, writeResponseFile(mark.id, crypto.randomUUID(), values), 'application/json');
+    const { writeResponseFile } = await import('~/frameworks/ratings/responseFile');
+    downloadFile(fileName, writeResponseFile(markId, randomId(), values), 'application/json');
     setSaved(fileName);
   }
 
   return (
-    <div className="calculator calculator--single" data-hydrated={hydrated || undefined}>
-      <SavedAnswersNotice store={store} />
-      <div className="calculator__form" role="group" aria-label="Staff questionnaire">
-        {ratings.items.map((item) => (
-          <RatingFieldset key={item.id} store={store} ratings={ratings} item={item} answers={answers} withEvidence={false} />
-        ))}
-        <section aria-labelledby="hand-in" className="calculator__summary">
-          <h2 id="hand-in">Save your response to hand in</h2>
-          <p data-testid="questionnaire-status">
-            {answered} of {ratings.items.length} statements answered.
-            {answered < ratings.items.length && answered > 0 ? ' You can leave out any you prefer not to answer.' : ''}
-          </p>
-          <p>
-            <button type="button" onClick={save} disabled={answered === 0}>
-              Save my response as a file
-            </button>
-          </p>
-          <p role="status">
-            {saved
-              ? `Saved as ${saved} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.`
-              : ''}
-          </p>
-        </section>
-      </div>
-      <ClearAnswers
-        id="questionnaire"
-        label="Clear my answers from this device"
-        what="your questionnaire answers from this browser"
-        onClear={() => store.reset()}
-      />
+    <div className="calculator__form" role="group" aria-label={title}>
+      {ratings.items.map((item) => (
+        <RatingFieldset
+          key={item.id}
+          ratings={ratings}
+          item={item}
+          rating={values[item.id]}
+          onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
+        />
+      ))}
+      <section aria-labelledby="hand-in" className="calculator__summary">
+        <h2 id="hand-in">{t('questionnaire.handIn')}</h2>
+        <p data-testid="questionnaire-status">
+          {t('questionnaire.status', { answered, count: ratings.items.length })}
+          {answered < ratings.items.length && answered > 0 ? ` ${t('questionnaire.leaveOut')}` : ''}
+        </p>
+        <p>
+          <button type="button" onClick={() => void save()} disabled={answered === 0}>
+            {t('questionnaire.save')}
+          </button>
+        </p>
+        <p role="status">{saved ? t('questionnaire.saved', { file: saved }) : ''}</p>
+      </section>
     </div>
   );
 }

@@ -18,7 +18,17 @@ describe('the brand config', () => {
     expect(parseBrandConfig(good, 'site.config.json', MARKS, () => false)).toEqual({
       ...good,
       colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
+      text: {},
     });
+  });
+
+  it('takes rewordings of the interface by key, and names a key that does not exist', () => {
+    const text = { 'readiness.result': 'Outcome', 'priorities.added': { one: '1 file added', other: '{count} files added' } };
+    expect(parseBrandConfig({ ...good, text }, 'site.config.json', MARKS, () => false).text).toEqual(text);
+    expect(messageFor({ ...good, text: { 'readiness.reslt': 'Outcome' } })).toMatchInlineSnapshot(`
+      "Site config site.config.json is not valid (1 problem):
+        - text."readiness.reslt": is not a text of the interface; use a key from src/text/en.ts, such as "readiness.result""
+    `);
   });
 
   it('rejects header colours too close to read, saying by how much', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '~/frameworks/answers';
-import { setResponse } from '~/frameworks/editAnswers';
-import { addResponses, decodeCollected, emptyCollected } from '~/frameworks/ratings/collectedResponses';
-import { priorities, ratingsFrom, RATINGS_SCOPE } from '~/frameworks/ratings/priorities';
-import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
 import { parseCsv } from '~/frameworks/csv';
-import { setCriterionText } from '~/frameworks/editAnswers';
+import { priorities } from '~/frameworks/ratings/priorities';
+import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
+import { auditRatingValues, setAuditEvidence, setAuditRating } from '~/frameworks/saved/editRatings';
+import { addResponses } from '~/frameworks/saved/editResponses';
 import { readResponseFile, writeResponseFile } from '~/frameworks/ratings/responseFile';
 import { getMark } from '~/frameworks/registry';
+import { decode, empty, problemMessage } from '../fixtures/saved';
 
 const mark = getMark('whmat-wellbeing');
 const ratings = mark.ratings!;
@@ -15,15 +14,15 @@ const ids = ratings.items.map((i) => i.id);
 
 /** An audit with these ratings, by item index. */
 function audit(values: Record<number, number>) {
-  return Object.entries(values).reduce(
-    (answers, [index, value]) => setResponse(answers, RATINGS_SCOPE, ids[Number(index)]!, [String(value)]),
-    emptyAnswers(),
-  );
+  return Object.entries(values).reduce((answers, [index, value]) => setAuditRating(answers, ids[Number(index)]!, value), empty('audit'));
 }
+
+/** The audit's ratings, as priorities() takes them. */
+const rated = (values: Record<number, number>) => auditRatingValues(audit(values));
 
 describe('priorities from the audit and staff responses', () => {
   it('ranks approaches weakest first, leaders and staff counting equally', () => {
-    const result = priorities(ratings, audit({ 0: 4, 1: 1, 2: 3 }), [
+    const result = priorities(ratings, rated({ 0: 4, 1: 1, 2: 3 }), [
       { id: 'a', ratings: { [ids[0]!]: 2, [ids[1]!]: 2, [ids[2]!]: 3 } },
       { id: 'b', ratings: { [ids[0]!]: 2, [ids[1]!]: 4 } },
     ]);
@@ -35,7 +34,7 @@ describe('priorities from the audit and staff responses', () => {
   });
 
   it('gives tied approaches the same rank and keeps the framework’s order among them', () => {
-    const result = priorities(ratings, audit({ 3: 2, 1: 2, 5: 1 }), []);
+    const result = priorities(ratings, rated({ 3: 2, 1: 2, 5: 1 }), []);
     expect(result.slice(0, 3).map((p) => [p.item.id, p.rank])).toEqual([
       [ids[5], 1],
       [ids[1], 2],
@@ -44,14 +43,14 @@ describe('priorities from the audit and staff responses', () => {
   });
 
   it('lists approaches nobody rated last, without a rank', () => {
-    const result = priorities(ratings, audit({ 0: 3 }), []);
+    const result = priorities(ratings, rated({ 0: 3 }), []);
     expect(result[0]!.rank).toBe(1);
     expect(result.slice(1).every((p) => p.rank === undefined)).toBe(true);
     expect(result).toHaveLength(ids.length);
   });
 
   it('flags where leaders and staff are a point or more apart, and which way', () => {
-    const result = priorities(ratings, audit({ 0: 4, 1: 2 }), [
+    const result = priorities(ratings, rated({ 0: 4, 1: 2 }), [
       { id: 'a', ratings: { [ids[0]!]: 3, [ids[1]!]: 2 } },
       { id: 'b', ratings: { [ids[0]!]: 2, [ids[1]!]: 3 } },
     ]);
@@ -63,8 +62,8 @@ describe('priorities from the audit and staff responses', () => {
 
 describe('the priorities CSV', () => {
   it('lists every approach weakest first, with the audit’s evidence and where views differ', () => {
-    const answers = setCriterionText(audit({ 0: 4, 4: 1 }), RATINGS_SCOPE, ids[4]!, 'evidence', 'Staff survey, "high" stress');
-    const ranked = priorities(ratings, answers, [{ id: 'a', ratings: { [ids[0]!]: 2 } }]);
+    const answers = setAuditEvidence(audit({ 0: 4, 4: 1 }), ids[4]!, 'Staff survey, "high" stress');
+    const ranked = priorities(ratings, auditRatingValues(answers), [{ id: 'a', ratings: { [ids[0]!]: 2 } }]);
     const rows = parseCsv(prioritiesCsv(ranked, answers));
     expect(rows[0]).toEqual([
       'Rank',
@@ -92,8 +91,8 @@ describe('the priorities CSV', () => {
     expect(rows).toHaveLength(1 + ids.length);
   });
 
-  it('reads only rated items from saved answers', () => {
-    expect(ratingsFrom(audit({ 2: 3 }), ratings)).toEqual({ [ids[2]!]: 3 });
+  it('reads only rated items from the audit', () => {
+    expect(auditRatingValues(setAuditEvidence(audit({ 2: 3 }), ids[1]!, 'Seen'))).toEqual({ [ids[2]!]: 3 });
   });
 });
 
@@ -135,7 +134,7 @@ describe('questionnaire response files', () => {
   });
 
   it('counts the same file once however often it is dropped', () => {
-    const first = addResponses(emptyCollected(), [
+    const first = addResponses(empty('responses'), [
       { id: 'x1', ratings: {} },
       { id: 'x2', ratings: {} },
     ]);
@@ -155,9 +154,7 @@ describe('questionnaire response files', () => {
         { id: 'x2', ratings: { a: 'two' } },
       ],
     });
-    expect(decodeCollected(saved)).toEqual({
-      data: { version: 1, responses: [{ id: 'x1', ratings: { a: 2 } }] },
-      problem: '1 saved response was damaged and could not be read; the rest are kept.',
-    });
+    expect(decode('responses', saved).value).toEqual({ version: 1, responses: [{ id: 'x1', ratings: { a: 2 } }] });
+    expect(problemMessage('responses', saved)).toBe('1 saved response was damaged and could not be read; the rest are kept.');
   });
 });

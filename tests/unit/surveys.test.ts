@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatCsv, parseCsv } from '~/frameworks/csv';
 import { getMark } from '~/frameworks/registry';
-import { replaceWithImport, setInvited } from '~/frameworks/surveys/editSurveys';
+import { replaceWithImport, setInvited } from '~/frameworks/saved/editSurveys';
 import { importSurveyCsv } from '~/frameworks/surveys/importSurveyCsv';
 import { summariseSurvey } from '~/frameworks/surveys/summariseSurvey';
-import { decodeSurveyData, emptySurveyData } from '~/frameworks/surveys/surveyData';
+import { decode, empty, problemMessage } from '../fixtures/saved';
 
 const surveys = getMark('wellbeing-qm').surveys!;
 
@@ -78,7 +78,7 @@ describe('importing a survey from a form’s CSV export', () => {
   it('keeps the number invited when figures are imported over a group', () => {
     const imported = importSurveyCsv(formExport, 'pupils.csv', surveys);
     if (!imported.ok) throw new Error('expected an import');
-    const data = replaceWithImport(setInvited(emptySurveyData(), 'pupils', 10), 'pupils', imported.survey);
+    const data = replaceWithImport(setInvited(empty('surveys'), 'pupils', 10), 'pupils', imported.survey);
     expect(summariseSurvey(data.groups.pupils!)).toMatchObject({ invited: 10, responses: 4, responseRate: 0.4 });
   });
 });
@@ -108,9 +108,7 @@ describe('survey summary', () => {
         staff: { responses: -1, questions: [], source: { kind: 'manual' } },
       },
     });
-    expect(decodeSurveyData(saved)).toEqual({
-      data: { version: 1, groups: { pupils: { responses: 3, questions: [], source: { kind: 'manual' } } } },
-      problem: 'The saved figures for 1 group were damaged and could not be read; the rest are kept.',
-    });
+    expect(decode('surveys', saved).value).toEqual({ version: 1, groups: { pupils: { responses: 3, questions: [], source: { kind: 'manual' } } } });
+    expect(problemMessage('surveys', saved)).toBe('The saved figures for 1 group were damaged and could not be read; the rest are kept.');
   });
 });

@@ -1,14 +1,5 @@
-import type { MarkAnswers } from '~/frameworks/answers';
+import type { StaffResponse } from '~/frameworks/saved/collectedResponses';
 import type { RatingItem, Ratings } from '~/frameworks/schema';
-
-/** Audit and questionnaire answers are kept in the saved-answers shape, under this scope. */
-export const RATINGS_SCOPE = 'ratings';
-
-/** One questionnaire response as a leader collects it: ratings by item id, and an id against double counting. */
-export interface StaffResponse {
-  id: string;
-  ratings: Record<string, number>;
-}
 
 export interface ItemPriority {
   item: RatingItem;
@@ -27,16 +18,6 @@ export interface ItemPriority {
   rank?: number;
 }
 
-/** The ratings saved in audit or questionnaire answers, by item id; unrated items are left out. */
-export function ratingsFrom(answers: MarkAnswers, ratings: Ratings): Record<string, number> {
-  const found: Record<string, number> = {};
-  for (const item of ratings.items) {
-    const value = answers.levels[RATINGS_SCOPE]?.criteria[item.id]?.response[0];
-    if (value !== undefined) found[item.id] = Number(value);
-  }
-  return found;
-}
-
 /** Where leaders and staff stand on an item, in words, for the table and the CSV. */
 export function viewsDiffer(p: ItemPriority): string {
   if (p.gap === undefined) return '';
@@ -45,8 +26,7 @@ export function viewsDiffer(p: ItemPriority): string {
 }
 
 /** Ranks the framework's approaches from weakest to strongest, from the audit and the staff responses. */
-export function priorities(ratings: Ratings, audit: MarkAnswers, responses: StaffResponse[]): ItemPriority[] {
-  const auditRatings = ratingsFrom(audit, ratings);
+export function priorities(ratings: Ratings, auditRatings: Record<string, number>, responses: StaffResponse[]): ItemPriority[] {
   const scored = ratings.items.map((item): ItemPriority => {
     const auditValue = auditRatings[item.id];
     const staff = responses.flatMap((r) => (r.ratings[item.id] === undefined ? [] : [r.ratings[item.id]!]));

@@ -1,11 +1,11 @@
-import type { MarkAnswers } from '~/frameworks/answers';
+import type { AuditRatings } from '~/frameworks/saved/auditRatings';
 import { formatCsv } from '~/frameworks/csv';
-import { RATINGS_SCOPE, viewsDiffer, type ItemPriority } from './priorities';
+import { viewsDiffer, type ItemPriority } from './priorities';
 
 const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
 
 /** The ranked priorities as a CSV file for the AIP and SEF, with the audit's evidence beside each. */
-export function prioritiesCsv(ranked: ItemPriority[], audit: MarkAnswers): string {
+export function prioritiesCsv(ranked: ItemPriority[], audit: AuditRatings): string {
   const header = [
     'Rank',
     'Approach',
@@ -26,7 +26,7 @@ export function prioritiesCsv(ranked: ItemPriority[], audit: MarkAnswers): strin
     p.staffCount,
     oneDecimal(p.combined),
     viewsDiffer(p),
-    audit.levels[RATINGS_SCOPE]?.criteria[p.item.id]?.texts.evidence ?? '',
+    audit.items[p.item.id]?.evidence ?? '',
   ]);
   return formatCsv([header, ...rows]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Ratings } from '~/frameworks/schema';
-import type { StaffResponse } from './priorities';
+import type { StaffResponse } from '~/frameworks/saved/collectedResponses';
 
 // Loaded only when someone downloads or drops a response file, so zod never weighs on page load.
 

@@ -1,4 +1,4 @@
-import type { LevelAnswers } from '~/frameworks/answers';
+import type { LevelAnswers } from '~/frameworks/saved/answers';
 import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
 import type { Level } from '~/frameworks/schema';
 

@@ -1,4 +1,4 @@
-import type { MarkAnswers } from '~/frameworks/answers';
+import type { MarkAnswers } from '~/frameworks/saved/answers';
 import type { Level, Mark } from '~/frameworks/schema';
 import { scoreLevel, type LevelScore } from './bestFit';
 import { checkRequirement, ruleGaps, type Gap, type RequirementResult } from './requirements';

@@ -1,4 +1,4 @@
-import type { LevelAnswers } from '~/frameworks/answers';
+import type { LevelAnswers } from '~/frameworks/saved/answers';
 import type { Check, Level, Requirement, ResponseOption } from '~/frameworks/schema';
 import type { LevelScore } from './bestFit';
 

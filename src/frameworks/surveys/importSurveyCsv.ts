@@ -1,6 +1,6 @@
 import { parseCsv } from '~/frameworks/csv';
 import type { Surveys } from '~/frameworks/schema';
-import type { GroupSurvey } from './surveyData';
+import type { GroupSurvey } from '~/frameworks/saved/surveyFigures';
 
 export type SurveyImport = { ok: true; survey: GroupSurvey } | { ok: false; problems: string[] };
 

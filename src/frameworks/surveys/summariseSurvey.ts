@@ -1,4 +1,4 @@
-import type { GroupSurvey } from './surveyData';
+import type { GroupSurvey } from '~/frameworks/saved/surveyFigures';
 
 export interface QuestionSummary {
   text: string;

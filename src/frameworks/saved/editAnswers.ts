@@ -1,5 +1,7 @@
-import { emptyLevelAnswers, type CriterionAnswer, type LevelAnswers, type MarkAnswers } from './answers';
-import type { Level } from './schema';
+import type { Level } from '~/frameworks/schema';
+import type { CriterionAnswer, LevelAnswers, MarkAnswers } from './answers';
+
+const emptyLevelAnswers = (): LevelAnswers => ({ criteria: {}, requirements: {} });
 
 // Pure edits: each returns new answers and leaves its input untouched, so stores can compare by reference.
 
@@ -36,9 +38,4 @@ export function setCriterionText(answers: MarkAnswers, levelId: string, criterio
 /** Sets the words recorded for one of a level's requirements. */
 export function setRequirementText(answers: MarkAnswers, levelId: string, requirementId: string, text: string): MarkAnswers {
   return withLevel(answers, levelId, (level) => ({ ...level, requirements: { ...level.requirements, [requirementId]: text } }));
-}
-
-/** Sets the chosen options of an item directly, e.g. a rating on a scale. */
-export function setResponse(answers: MarkAnswers, scopeId: string, itemId: string, response: string[]): MarkAnswers {
-  return withCriterion(answers, scopeId, itemId, (answer) => ({ ...answer, response }));
 }

@@ -1,10 +1,11 @@
 import { Fragment } from 'react';
-import type { CriterionAnswer } from '~/frameworks/answers';
 import type { CriterionEntry } from '~/frameworks/criteria';
-import { chooseOption, setCriterionText } from '~/frameworks/editAnswers';
+import type { CriterionAnswer } from '~/frameworks/saved/answers';
+import { chooseOption, setCriterionText } from '~/frameworks/saved/editAnswers';
 import type { CriterionResult } from '~/frameworks/scoring/bestFit';
 import type { Level } from '~/frameworks/schema';
-import { edit, markAnswers } from '~/widgets/stores/answers';
+import { useText } from '~/widgets/shell/text';
+import { levelAnswersOf } from '~/widgets/stores/levelAnswers';
 
 interface Props {
   markId: string;
@@ -18,6 +19,8 @@ interface Props {
 
 /** One criterion: its statement as the legend, the level's options, and the level's text fields. */
 export function CriterionField({ markId, level, entry, answer, result, asksForActions }: Props) {
+  const t = useText();
+  const answers = levelAnswersOf(markId);
   const { statement } = entry;
   const id = statement.id;
   const multiple = level.responses.mode === 'any';
@@ -30,11 +33,10 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
         {statement.text}
         {statement.items && <span className="criterion__items"> {statement.items.join('; ')}</span>}
       </legend>
-      {multiple && <p className="criterion__hint">Tick any that apply.</p>}
+      {multiple && <p className="criterion__hint">{t('criterion.tickAny')}</p>}
       <div className="criterion__options">
         {level.responses.options.map((option) => {
           const inputId = `${id}--${option.id}`;
-          const checked = answer?.response.includes(option.id) ?? false;
           return (
             <div className="criterion__option" key={option.id}>
               <input
@@ -42,8 +44,11 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
                 type={multiple ? 'checkbox' : 'radio'}
                 name={multiple ? inputId : `${id}--response`}
                 value={option.id}
-                checked={checked}
-                onChange={(e) => edit(markAnswers(markId), (a) => chooseOption(a, level, id, option.id, e.currentTarget.checked))}
+                checked={answer?.response.includes(option.id) ?? false}
+                onChange={(e) => {
+                  const selected = e.currentTarget.checked;
+                  answers.update((a) => chooseOption(a, level, id, option.id, selected));
+                }}
               />
               <label htmlFor={inputId}>{option.label}</label>
             </div>
@@ -58,15 +63,15 @@ export function CriterionField({ markId, level, entry, answer, result, asksForAc
             const needed = field.purpose === 'action' && asksForActions && !result.hasAction;
             return (
               <Fragment key={field.id}>
-                <label htmlFor={fieldId}>
-                  {field.label}
-                  {needed ? ' (needed for best fit)' : ''}
-                </label>
+                <label htmlFor={fieldId}>{needed ? t('criterion.neededForBestFit', { label: field.label }) : field.label}</label>
                 <textarea
                   id={fieldId}
                   rows={2}
                   value={answer?.texts[field.id] ?? ''}
-                  onChange={(e) => edit(markAnswers(markId), (a) => setCriterionText(a, level.id, id, field.id, e.currentTarget.value))}
+                  onChange={(e) => {
+                    const text = e.currentTarget.value;
+                    answers.update((a) => setCriterionText(a, level.id, id, field.id, text));
+                  }}
                 />
               </Fragment>
             );

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-// The shape of saved answers. Browser code imports only its types: zod would cost a tool page
-// 6 KB gzip of its 80 KB budget, so answers.ts decodes with a small guard that unit tests hold
-// to this schema (tests/unit/answers.test.ts).
+import { keepWhatReads } from './keepWhatReads';
 
 /** The answer to one criterion: the options chosen, and the words written in the level's fields. */
 export const CriterionAnswer = z.strictObject({
@@ -14,14 +11,17 @@ export const CriterionAnswer = z.strictObject({
 
 /** A level's answers: per criterion, and the words recorded for its requirements. */
 export const LevelAnswers = z.strictObject({
-  criteria: z.record(z.string(), CriterionAnswer).default({}),
-  requirements: z.record(z.string(), z.string()).default({}),
+  /** Criterion id → its answer. A damaged answer is dropped alone. Default: none. */
+  criteria: keepWhatReads(z.record(z.string(), CriterionAnswer)).default({}),
+  /** Requirement id → the words recorded for it. Default: none. */
+  requirements: keepWhatReads(z.record(z.string(), z.string())).default({}),
 });
 
-/** Everything a school has entered for one mark, as saved in the browser. */
+/** Everything a school has entered for one mark's levels: `qmh:answers:<mark-id>`. */
 export const MarkAnswers = z.strictObject({
   version: z.literal(1),
-  levels: z.record(z.string(), LevelAnswers).default({}),
+  /** Level id → its answers. Default: none. */
+  levels: keepWhatReads(z.record(z.string(), LevelAnswers)).default({}),
 });
 
 export type CriterionAnswer = z.output<typeof CriterionAnswer>;

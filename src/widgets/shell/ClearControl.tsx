@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useText } from './text';
 
-interface Props {
+export interface ClearProps {
   /** Unique on the page, for the heading's id. */
   id: string;
   /** The heading and button: "Clear this mark’s answers". */
@@ -11,7 +12,8 @@ interface Props {
 }
 
 /** A clear control that asks before it deletes anything, and says when it has. */
-export function ClearAnswers({ id, label, what, onClear }: Props) {
+export function ClearControl({ id, label, what, onClear }: ClearProps) {
+  const t = useText();
   const [stage, setStage] = useState<'idle' | 'confirming' | 'cleared'>('idle');
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -29,7 +31,7 @@ export function ClearAnswers({ id, label, what, onClear }: Props) {
       <h2 id={`clear-${id}`}>{label}</h2>
       {stage === 'confirming' ? (
         <div className="notice notice--warning">
-          <p>This deletes {what}. It cannot be undone.</p>
+          <p>{t('clear.warning', { what })}</p>
           <ul className="actions">
             <li>
               <button
@@ -41,12 +43,12 @@ export function ClearAnswers({ id, label, what, onClear }: Props) {
                   setStage('cleared');
                 }}
               >
-                Yes, delete them
+                {t('clear.confirm')}
               </button>
             </li>
             <li>
               <button type="button" className="button--secondary" onClick={() => setStage('idle')}>
-                No, keep them
+                {t('clear.cancel')}
               </button>
             </li>
           </ul>
@@ -54,12 +56,12 @@ export function ClearAnswers({ id, label, what, onClear }: Props) {
       ) : (
         <p>
           <button ref={startRef} type="button" className="button--secondary" onClick={() => setStage('confirming')}>
-            {label}…
+            {t('clear.open', { label })}
           </button>
         </p>
       )}
       <p role="status" className="source-note">
-        {stage === 'cleared' ? 'Deleted.' : ''}
+        {stage === 'cleared' ? t('clear.done') : ''}
       </p>
     </section>
   );

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { MarkAnswers } from './answers';
+import { AuditRatings, QuestionnaireAnswers } from './auditRatings';
+import { CollectedResponses } from './collectedResponses';
+import type { JsonShape } from './readShape';
+import { SurveyFigures } from './surveyFigures';
+
+/**
+ * Every kind of data the tools save, by the name in its storage key (`qmh:<kind>:<mark-id>`) and
+ * in a self-assessment file. Each shape carries a `version`: a newer one is never overwritten.
+ */
+export const savedShapes = {
+  answers: MarkAnswers,
+  audit: AuditRatings,
+  questionnaire: QuestionnaireAnswers,
+  responses: CollectedResponses,
+  surveys: SurveyFigures,
+};
+
+export type SavedKind = keyof typeof savedShapes;
+export type SavedValue<K extends SavedKind> = z.output<(typeof savedShapes)[K]>;
+
+/** A shape as plain data for the browser's reader (see readShape.ts); the build serves it as `virtual:qmh/saved-shape/<kind>`. */
+export const shapeData = (kind: SavedKind): JsonShape => slim(z.toJSONSchema(savedShapes[kind], { io: 'input' })) as JsonShape;
+
+// What the reader ignores costs the page bytes: JSON Schema's bookkeeping and int's ±2^53 bounds.
+const IGNORED = new Set(['$schema', 'propertyNames']);
+function slim(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(slim);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => !IGNORED.has(key) && !(typeof value === 'number' && Math.abs(value) >= Number.MAX_SAFE_INTEGER))
+      .map(([key, value]) => [key, slim(value)]),
+  );
+}

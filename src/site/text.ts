@@ -1,0 +1,19 @@
+import { en, ISLAND_TEXT_PREFIXES, type TextKey } from '~/text/en';
+import { pickText, translator, type TextMap } from '~/text/translate';
+import type { Mark } from '~/frameworks/schema';
+import { site } from './config';
+
+/** The interface text of this copy: English, with the brand file's rewordings over it. */
+export const text: TextMap = { ...en, ...site.text };
+
+/** `t(key, params)` for pages and components. */
+export const t = translator<TextKey>(text);
+
+/** What every island receives as its `text` prop: the tools' keys only. */
+export const islandText: TextMap = pickText(text, ISLAND_TEXT_PREFIXES);
+
+/** The words of the control that clears a mark's level answers, on its self-assessments and readiness checker. */
+export const clearMarkAnswers = (mark: Pick<Mark, 'name' | 'levelNoun'>) => ({
+  label: t('tools.clearMarkAnswers'),
+  what: t('tools.clearMarkAnswersWhat', { mark: mark.name, noun: mark.levelNoun }),
+});

@@ -1,0 +1,67 @@
+import { ruleGaps } from '~/frameworks/scoring/requirements';
+import type { Level } from '~/frameworks/schema';
+import type { LevelResult } from '~/widgets/stores/levelResults';
+import { fill, useText } from '~/widgets/shell/text';
+import { useAnnouncement } from '~/widgets/shell/useAnnouncement';
+import { countOf, describeGap, neededLabel, ruleVerdict } from './levelText';
+import { UnmetWithoutAction } from './UnmetWithoutAction';
+
+interface Props {
+  level: Level;
+  result: LevelResult;
+  /** Link to the mark's readiness checker, and the words "for every level" where the mark has several. */
+  readiness: { href: string; everyLevel: string | undefined };
+}
+
+/** A level's score against its rule, updated as the user answers, and announced when they pause. */
+export function LevelSummary({ level, result: { score }, readiness }: Props) {
+  const t = useText();
+  const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
+  const needed = neededLabel(t, level, score.total);
+  const gaps = ruleGaps(level, score);
+  const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
+  const actionLine = !asksForActions ? '' : t('level.unmetWithoutAction', { count: score.unmetWithoutAction.length });
+  const announcement = useAnnouncement(`${t('level.metOf', { met: score.met, counted: countOf(t, level, score.total) })}. ${enough} ${actionLine}`);
+
+  return (
+    <section className="calculator__summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('level.soFar', { level: level.name })}</h2>
+      <p className="calculator__headline" data-testid="level-headline">
+        {fill(t('level.metOf', { counted: countOf(t, level, score.total) }), { met: <strong>{score.met}</strong> })}
+        <span className="source-note"> {t('level.answered', { count: score.answered })}</span>
+      </p>
+      <p data-testid="level-enough">
+        {score.enoughMet ? (
+          <span className="status status--met">{enough}</span>
+        ) : (
+          <span className="status status--unmet">
+            {t(level.rule.kind === 'bestFit' ? 'level.toGoAtLeast' : 'level.toGo', { needed, count: score.needed, more: score.needed - score.met })}
+          </span>
+        )}
+      </p>
+      {asksForActions && <UnmetWithoutAction level={level} score={score} />}
+      <p className={score.ruleMet ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
+        {ruleVerdict(t, level, score)}
+      </p>
+      {gaps.length > 0 && (
+        <ul>
+          {gaps.map((g) => (
+            <li key={g.kind}>{describeGap(t, g, level)}</li>
+          ))}
+        </ul>
+      )}
+      <p className="source-note">
+        {fill(t('level.partOfReadiness'), {
+          link: (
+            <a href={readiness.href}>
+              {readiness.everyLevel ? t('level.checkReadinessEvery', { every: readiness.everyLevel }) : t('level.checkReadiness')}
+            </a>
+          ),
+        })}
+      </p>
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </section>
+  );
+}

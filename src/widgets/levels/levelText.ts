@@ -1,0 +1,48 @@
+import { shareText } from '~/frameworks/ruleText';
+import type { LevelScore } from '~/frameworks/scoring/bestFit';
+import type { Gap } from '~/frameworks/scoring/requirements';
+import type { Level } from '~/frameworks/schema';
+import type { Translate } from '~/widgets/shell/text';
+
+// Sentences about a level's results, shared by the self-assessment and the readiness checker.
+
+/** "1 statement", "3 activities": a count with the level's own noun. */
+export const countOf = (t: Translate, level: Level, count: number) => t(`criteria.count.${level.criteria.kind}`, { count });
+
+/** "most (more than half)" or "all 10": what the level's rule needs met. */
+export const neededLabel = (t: Translate, level: Level, total: number) =>
+  level.rule.kind === 'bestFit' ? t('level.most', { share: shareText(level.rule.mostMoreThan) }) : t('level.all', { total });
+
+/** One step a school can take, in plain words, for a gap the scoring found. */
+export function describeGap(t: Translate, gap: Gap, level: Level): string {
+  const noun = t(`criteria.noun.${level.criteria.kind}`, { count: 'count' in gap ? gap.count : 1 });
+  switch (gap.kind) {
+    case 'moreMet':
+      return level.rule.kind === 'allMet'
+        ? t('gap.meetRemaining', { count: gap.count, noun })
+        : t('gap.meetMore', { counted: countOf(t, level, gap.count), level: level.name });
+    case 'actionsMissing':
+      return t('gap.actionsMissing', { count: gap.count, noun });
+    case 'unanswered':
+      return t('gap.unanswered', { count: gap.count, noun });
+    case 'evidenceMissing':
+      return t('gap.evidenceMissing', { count: gap.count, noun });
+    case 'optionMissing':
+      return t(level.criteria.kind === 'roleActivities' ? 'gap.optionMissingActivity' : 'gap.optionMissing', { option: gap.option.label });
+    case 'notRecorded':
+      return t('gap.notRecorded', { prompt: gap.prompt });
+  }
+}
+
+/** Whether the level's own rule holds, in a sentence. */
+export function ruleVerdict(t: Translate, level: Level, score: LevelScore): string {
+  if (level.rule.kind === 'allMet') {
+    return score.ruleMet
+      ? t('level.allMetVerdict', { counted: countOf(t, level, score.total) })
+      : t('level.notAllMetVerdict', { noun: t(`criteria.noun.${level.criteria.kind}`, { count: 1 }) });
+  }
+  return t(score.ruleMet ? 'level.bestFitMet' : 'level.bestFitNotMet', { level: level.name });
+}
+
+/** The mark's readiness wording with the level's name put in. */
+export const fillLevel = (template: string, level: Level) => template.replaceAll('{level}', level.name);

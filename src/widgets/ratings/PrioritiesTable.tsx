@@ -1,0 +1,41 @@
+import { viewsDiffer, type ItemPriority } from '~/frameworks/ratings/priorities';
+import type { Ratings } from '~/frameworks/schema';
+import { useText } from '~/widgets/shell/text';
+
+interface Props {
+  ratings: Pick<Ratings, 'scale'>;
+  ranked: ItemPriority[];
+  /** What the mark calls a rated item, for the column heading: "Approach". */
+  itemNoun: string;
+}
+
+/** The rated items ranked weakest first, with the audit beside the staff view. */
+export function PrioritiesTable({ ratings, ranked, itemNoun }: Props) {
+  const t = useText();
+  const scaleLabel = (value: number) => ratings.scale.find((s) => s.value === value)?.label ?? '';
+  return (
+    <table className="readiness__table" data-testid="priorities-table">
+      <caption>{t('priorities.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('priorities.rank')}</th>
+          <th scope="col">{itemNoun.charAt(0).toUpperCase() + itemNoun.slice(1)}</th>
+          <th scope="col">{t('priorities.audit')}</th>
+          <th scope="col">{t('priorities.staffMean')}</th>
+          <th scope="col">{t('priorities.views')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ranked.map((p) => (
+          <tr key={p.item.id}>
+            <td>{p.rank ?? t('priorities.notRated')}</td>
+            <th scope="row">{p.item.approach}</th>
+            <td>{p.audit === undefined ? '' : `${p.audit} (${scaleLabel(p.audit)})`}</td>
+            <td>{p.staffMean === undefined ? '' : t('priorities.meanFrom', { mean: p.staffMean.toFixed(1), count: p.staffCount })}</td>
+            <td className={p.disagree ? 'status status--unmet' : ''}>{viewsDiffer(p)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,48 @@
+import type { RatingItem, Ratings } from '~/frameworks/schema';
+import { useText } from '~/widgets/shell/text';
+
+interface Props {
+  ratings: Pick<Ratings, 'scale'>;
+  item: RatingItem;
+  rating: number | undefined;
+  onRate: (value: number) => void;
+  /** The evidence note and its edit: offered in the leaders' audit, not in the anonymous questionnaire. */
+  evidence?: { text: string; onChange: (text: string) => void };
+}
+
+/** One statement rated on the mark's scale, as real radio buttons in a fieldset. */
+export function RatingFieldset({ ratings, item, rating, onRate, evidence }: Props) {
+  const t = useText();
+  return (
+    <fieldset className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`} id={`item-${item.id}`}>
+      <legend className="criterion__legend">
+        <span className="criterion__role">{item.approach}: </span>
+        {item.prompt}
+      </legend>
+      <div className="criterion__options">
+        {ratings.scale.map((point) => {
+          const inputId = `${item.id}--${point.value}`;
+          return (
+            <div className="criterion__option" key={point.value}>
+              <input
+                id={inputId}
+                type="radio"
+                name={`${item.id}--rating`}
+                value={point.value}
+                checked={rating === point.value}
+                onChange={() => onRate(point.value)}
+              />
+              <label htmlFor={inputId}>{point.label}</label>
+            </div>
+          );
+        })}
+      </div>
+      {evidence && (
+        <div className="criterion__notes">
+          <label htmlFor={`${item.id}--evidence`}>{t('ratings.evidence')}</label>
+          <textarea id={`${item.id}--evidence`} rows={2} value={evidence.text} onChange={(e) => evidence.onChange(e.currentTarget.value)} />
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import { useStore } from '@nanostores/react';
+import type { ReadableAtom } from 'nanostores';
+import { createContext, useContext, useEffect, useState } from 'react';
+
+/** True once the island has hydrated in the browser; false on the server and in the first client render. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  // Setting state once after mount is the point: it marks the end of hydration.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/** Whether the tool around a component has hydrated; ToolShell provides it. */
+export const HydratedContext = createContext(false);
+
+/**
+ * A store's value, read so hydration never meets a mismatch: the server and the first client
+ * render show `initial` (empty answers, or results from them), and the live value replaces it
+ * once mounted. (React does not repair attribute mismatches, so rendering saved answers straight
+ * away would show nothing selected.)
+ */
+export function useLive<T>(live: { $value: ReadableAtom<T>; initial: T }): T {
+  const value = useStore(live.$value);
+  return useContext(HydratedContext) ? value : live.initial;
+}

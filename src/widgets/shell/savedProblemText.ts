@@ -1,0 +1,9 @@
+import type { SavedProblem } from '~/frameworks/saved/decodeSaved';
+import type { SavedKind } from '~/frameworks/saved/shapes';
+import type { Translate } from './text';
+
+/** What was wrong with a kind of saved data, in a sentence for the user. */
+export function savedProblemText(t: Translate, kind: SavedKind, problem: SavedProblem): string {
+  if (problem.kind === 'damaged') return t(`saved.damaged.${kind}`, { count: problem.count });
+  return t(`saved.${problem.kind}`, { what: t(`saved.what.${kind}`) });
+}

@@ -1,0 +1,16 @@
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
+import type { IslandTextKey } from '~/text/en';
+import { translator } from '~/text/translate';
+
+export type Translate = ReturnType<typeof translator<IslandTextKey>>;
+
+/** The interface text of the tool around a component; ToolShell provides it from the island's props. */
+export const TextContext = createContext<Translate>(translator<IslandTextKey>({}));
+
+/** `t(key, params)` for the interface text. */
+export const useText = (): Translate => useContext(TextContext);
+
+/** Puts elements (a link, a strong) where a text has `{name}` placeholders: "See {link} first." */
+export function fill(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
+  return text.split(/\{(\w+)\}/g).map((part, i) => <Fragment key={i}>{i % 2 === 1 ? (nodes[part] ?? `{${part}}`) : part}</Fragment>);
+}

@@ -1,0 +1,42 @@
+import { computed, type ReadableAtom } from 'nanostores';
+import type { LevelAnswers } from '~/frameworks/saved/answers';
+import { scoreLevel, type LevelScore } from '~/frameworks/scoring/bestFit';
+import { readiness, type MarkReadiness } from '~/frameworks/scoring/readiness';
+import { checkRequirement, type RequirementResult } from '~/frameworks/scoring/requirements';
+import type { Level, Mark } from '~/frameworks/schema';
+import { levelAnswersOf } from './levelAnswers';
+import { memo } from './memo';
+
+/** A result computed from saved data, and its value for the empty data the server renders. */
+export interface Result<T> {
+  $value: ReadableAtom<T>;
+  initial: T;
+}
+
+/** A level scored against its award rule, with its own requirements checked. */
+export interface LevelResult {
+  score: LevelScore;
+  requirements: RequirementResult[];
+}
+
+function scoreWith(level: Level, answers: LevelAnswers | undefined): LevelResult {
+  const score = scoreLevel(level, answers);
+  return { score, requirements: level.requirements.map((r) => checkRequirement(r, level, answers, score)) };
+}
+
+/** `$levelScore`: one level's answers scored as the user answers. */
+export const levelScore = (markId: string, level: Level): Result<LevelResult> =>
+  memo(`score:${markId}:${level.id}`, () => {
+    const answers = levelAnswersOf(markId);
+    return {
+      $value: computed(answers.$value, (a) => scoreWith(level, a.levels[level.id])),
+      initial: scoreWith(level, answers.initial.levels[level.id]),
+    };
+  });
+
+/** `$readiness`: every level of a mark, with the sequence rule applied. */
+export const markReadiness = (mark: Mark): Result<MarkReadiness> =>
+  memo(`readiness:${mark.id}`, () => {
+    const answers = levelAnswersOf(mark.id);
+    return { $value: computed(answers.$value, (a) => readiness(mark, a)), initial: readiness(mark, answers.initial) };
+  });

@@ -1,0 +1,79 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
+import type { JsonShape } from '~/frameworks/saved/readShape';
+import type { SavedKind } from '~/frameworks/saved/shapes';
+import { memo } from './memo';
+
+/** One kind of a mark's saved data, kept in localStorage, shared by every island and kept in step across tabs. */
+export interface Saved<T> {
+  kind: SavedKind;
+  /** The localStorage key: `qmh:<kind>:<mark-id>`. */
+  key: string;
+  $value: ReadableAtom<T>;
+  /** What could not be read back, if anything; the notice shows it until dismissed. */
+  $problem: ReadableAtom<SavedProblem | undefined>;
+  /** The empty value, which the server renders and the first client render repeats. */
+  initial: T;
+  /** Applies a pure edit and saves the result. */
+  update(change: (value: T) => T): void;
+  /** Replaces everything with the empty value and forgets any problem. */
+  reset(): void;
+  dismissProblem(): void;
+}
+
+/**
+ * The saved data of one kind for one mark, read with its shape. Text is decoded when a component
+ * first listens and whenever another tab changes it; `options.check` drops what the shape cannot
+ * judge (ratings off the scale).
+ */
+export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> =>
+  memo(`qmh:${kind}:${markId}`, () => create(kind, `qmh:${kind}:${markId}`, shape, options));
+
+function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: ReadOptions<T>): Saved<T> {
+  const initial = emptyOf<T>(shape);
+  // The raw text; @nanostores/persistent keeps it in step with localStorage and other tabs.
+  const $text = persistentAtom<string>(key, '');
+  const $value = atom<T>(initial);
+  const $problem = atom<SavedProblem | undefined>(undefined);
+  let written: string | undefined;
+
+  onMount($value, () =>
+    $text.subscribe((text) => {
+      if (text === written) return;
+      const decoded = decodeSaved(shape, text, options);
+      // Whatever could not be read is kept aside, never overwritten by the next edit.
+      if (decoded.problem) keepAside(key, text);
+      $value.set(decoded.value);
+      $problem.set(decoded.problem);
+    }),
+  );
+
+  const store: Saved<T> = {
+    kind,
+    key,
+    $value,
+    $problem,
+    initial,
+    update(change) {
+      const next = change($value.get());
+      $value.set(next);
+      written = JSON.stringify(next);
+      $text.set(written);
+    },
+    reset() {
+      store.update(() => emptyOf<T>(shape));
+      $problem.set(undefined);
+    },
+    dismissProblem: () => $problem.set(undefined),
+  };
+  return store;
+}
+
+function keepAside(key: string, text: string): void {
+  try {
+    localStorage.setItem(`${key}:unread`, text);
+  } catch {
+    // Storage full or blocked: the unread text stays where it was until the first edit.
+  }
+}

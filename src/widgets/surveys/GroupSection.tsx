@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { addQuestion, replaceWithImport, setInvited, setResponses } from '~/frameworks/saved/editSurveys';
+import type { Surveys } from '~/frameworks/schema';
+import { percent, summariseSurvey } from '~/frameworks/surveys/summariseSurvey';
+import { useLive } from '~/widgets/shell/live';
+import { useText } from '~/widgets/shell/text';
+import { surveysOf } from '~/widgets/stores/surveys';
+import { CountField } from './CountField';
+import { QuestionsTable } from './QuestionsTable';
+
+interface Props {
+  markId: string;
+  surveys: Surveys;
+  group: Surveys['groups'][number];
+}
+
+/** One stakeholder group: import its CSV or type its figures, and see its response rate and each question's share agreeing. */
+export function GroupSection({ markId, surveys, group }: Props) {
+  const t = useText();
+  const store = surveysOf(markId);
+  const survey = useLive(store).groups[group.id];
+  const [report, setReport] = useState<{ ok: boolean; lines: string[] }>();
+  const summary = survey ? summariseSurvey(survey) : undefined;
+  const id = (part: string) => `${markId}-${group.id}-${part}`;
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const { importSurveyCsv } = await import('~/frameworks/surveys/importSurveyCsv');
+    const result = importSurveyCsv(await file.text(), file.name, surveys);
+    if (!result.ok) return setReport({ ok: false, lines: result.problems });
+    store.update((d) => replaceWithImport(d, group.id, result.survey));
+    const { responses, questions } = result.survey;
+    setReport({ ok: true, lines: [t('surveys.imported', { count: responses, questions: questions.length, file: file.name })] });
+  }
+
+  return (
+    <section className="criterion" aria-labelledby={id('heading')} data-testid={`group-${group.id}`}>
+      <h2 id={id('heading')}>{group.label}</h2>
+      <div className="criterion__notes no-print">
+        <label htmlFor={id('csv')}>{t('surveys.importLabel')}</label>
+        <input
+          id={id('csv')}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            void importFile(file);
+          }}
+        />
+      </div>
+      <div role="status">{report?.ok ? <p>{report.lines[0]}</p> : null}</div>
+      {report && !report.ok && (
+        <div className="notice notice--warning" role="alert">
+          <p>
+            <strong>{t('surveys.notImported')}</strong>
+            {t('surveys.correctThese')}
+          </p>
+          <ul>
+            {report.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="criterion__options">
+        <CountField
+          id={id('invited')}
+          label={t('surveys.numberInvited')}
+          value={survey?.invited}
+          onChange={(n) => store.update((d) => setInvited(d, group.id, n))}
+        />
+        <CountField
+          id={id('responses')}
+          label={t('surveys.numberResponses')}
+          value={survey?.responses ?? 0}
+          onChange={(n) => store.update((d) => setResponses(d, group.id, n ?? 0))}
+        />
+      </div>
+      {survey?.source.kind === 'csv' && <p className="source-note">{t('surveys.importedFrom', { file: survey.source.fileName })}</p>}
+      <p data-testid={`rate-${group.id}`}>
+        <strong>{t('surveys.rateLabel')}</strong>{' '}
+        {summary?.responseRate === undefined
+          ? t('surveys.enterInvited')
+          : t('surveys.rate', { rate: percent(summary.responseRate), responses: summary.responses, invited: summary.invited ?? 0 })}
+      </p>
+      {summary && summary.inconsistencies.length > 0 && (
+        <div className="notice notice--warning">
+          <p>{t('surveys.inconsistent')}</p>
+          <ul>
+            {summary.inconsistencies.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {survey && survey.questions.length > 0 && <QuestionsTable markId={markId} group={group} survey={survey} summary={summary} />}
+      <p className="no-print">
+        <button type="button" className="button--secondary" onClick={() => store.update((d) => addQuestion(d, group.id))}>
+          {t('surveys.addQuestion')}
+          <span className="visually-hidden"> {t('surveys.forGroup', { group: group.label.toLowerCase() })}</span>
+        </button>
+      </p>
+    </section>
+  );
+}
