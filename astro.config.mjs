@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { brandCss } from './src/integrations/brandCss';
+import { brand } from './src/integrations/brand';
 import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
@@ -13,7 +13,7 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), brandCss(), savedShapes(), sitemap(), search()],
+  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

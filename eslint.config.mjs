@@ -22,6 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // One-line arrow handlers (`onClick={() => setOpen(false)}`) are the clearest way to write them.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `({ dropped: _dropped, ...rest })` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
   {

@@ -1,5 +1,10 @@
 declare module 'virtual:qmh-brand.css';
 
+declare module 'virtual:qmh/brand' {
+  const brand: import('~/frameworks/brandSchema').BrandConfig;
+  export default brand;
+}
+
 declare module 'virtual:qmh/saved-shape/*' {
   const shape: import('~/frameworks/saved/readShape').JsonShape;
   export default shape;

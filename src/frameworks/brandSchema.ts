@@ -93,7 +93,7 @@ export function contrast(a: string, b: string): number {
 /** ', such as "x.y"' naming the key that shares the most leading characters, to catch a typo. */
 function nearest(key: string): string {
   const shared = (k: string) => {
-    const differs = [...k].findIndex((ch, i) => ch !== key[i]);
+    const differs = Array.from(k).findIndex((ch, i) => ch !== key[i]);
     return differs === -1 ? k.length : differs;
   };
   const best = Object.keys(en).reduce((a, b) => (shared(b) > shared(a) ? b : a));

@@ -27,6 +27,8 @@ export function template(map: TextMap, key: string, params: TextParams, rules: I
 }
 
 /** A `t(key, params)` that reads the map, picks the plural form and fills `{name}` placeholders. */
+// K is the caller's union of keys, so that a mistyped key fails the type check.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function translator<K extends string>(map: TextMap, locale = 'en') {
   const rules = new Intl.PluralRules(locale);
   return (key: K, params: TextParams = {}): string =>

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBrand } from '~/integrations/brand';
 import { contrast, parseBrandConfig } from '~/frameworks/brandSchema';
 
 const MARKS = ['english-maths-qm', 'wiltshire-lsqm'];
@@ -57,5 +61,27 @@ describe('the brand config', () => {
   it('computes WCAG contrast', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#0b4f6c', '#ffffff')).toBeGreaterThan(4.5);
+  });
+});
+
+describe('reading the brand file', () => {
+  const project = (config: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'qmh-brand-'));
+    mkdirSync(join(root, 'src/frameworks/marks/english-maths-qm'), { recursive: true });
+    writeFileSync(join(root, 'src/frameworks/marks/english-maths-qm/definition.json'), '{"id":"english-maths-qm"}');
+    writeFileSync(join(root, 'site.config.json'), config);
+    return root;
+  };
+
+  it('checks it once, against the marks in the project', () => {
+    const root = project('{"name":"Hub","tagline":"Quality marks for the schools of the hub.","marks":["english-maths-qm"]}');
+    expect(loadBrand(root).marks).toEqual(['english-maths-qm']);
+    rmSync(root, { recursive: true });
+  });
+
+  it('names the file when it is not JSON', () => {
+    const root = project('{"name": "Hub",}');
+    expect(() => loadBrand(root)).toThrow(/^Site config site\.config\.json could not be read: .*\. Check it is valid JSON\.$/);
+    rmSync(root, { recursive: true });
   });
 });

@@ -30,6 +30,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export const versionOf = (shape: JsonShape): number => shape.properties?.version?.const as number;
 
 /** The empty value of a kind: its version and every default. */
+// The caller names the shape's type, which the plain data cannot carry.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export const emptyOf = <T>(shape: JsonShape): T => readShape(shape, { version: versionOf(shape) }) as T;
 
 /**

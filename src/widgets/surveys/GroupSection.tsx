@@ -27,7 +27,10 @@ export function GroupSection({ markId, surveys, group }: Props) {
     if (!file) return;
     const { importSurveyCsv } = await import('~/frameworks/surveys/importSurveyCsv');
     const result = importSurveyCsv(await file.text(), file.name, surveys);
-    if (!result.ok) return setReport({ ok: false, lines: result.problems });
+    if (!result.ok) {
+      setReport({ ok: false, lines: result.problems });
+      return;
+    }
     store.update((d) => replaceWithImport(d, group.id, result.survey));
     const { responses, questions } = result.survey;
     setReport({ ok: true, lines: [t('surveys.imported', { count: responses, questions: questions.length, file: file.name })] });

@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { parseBrandConfig, type BrandConfig } from '~/frameworks/brandSchema';
+
+const BRAND = 'virtual:qmh/brand';
+const BRAND_CSS = 'virtual:qmh-brand.css';
+const FILE = 'site.config.json';
+
+/**
+ * Reads and checks the brand file once, when Astro starts (as Starlight does its config), and
+ * serves the checked config as `virtual:qmh/brand` and its colours as `virtual:qmh-brand.css`,
+ * bundled with the site's own CSS so branding costs no extra request.
+ */
+export function brand(): AstroIntegration {
+  return {
+    name: 'qmh:brand',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        addWatchFile(join(root, FILE));
+        updateConfig({ vite: { plugins: [brandPlugin(loadBrand(root))] } });
+      },
+    },
+  };
+}
+
+/** The brand file of the project at `root`, checked, or an error naming the file, each field and its fix. */
+export function loadBrand(root: string): BrandConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(root, FILE), 'utf8'));
+  } catch (error) {
+    throw new Error(`Site config ${FILE} could not be read: ${(error as Error).message}. Check it is valid JSON.`);
+  }
+  return parseBrandConfig(data, FILE, markIds(root), (path) => existsSync(join(root, 'public', path)));
+}
+
+/** The ids of the marks in src/frameworks/marks (the registry checks the rest of each definition). */
+function markIds(root: string): string[] {
+  const folder = join(root, 'src/frameworks/marks');
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'definition.json')))
+    .map((entry) => (JSON.parse(readFileSync(join(folder, entry.name, 'definition.json'), 'utf8')) as { id?: unknown }).id)
+    .filter((id): id is string => typeof id === 'string');
+}
+
+function brandPlugin(config: BrandConfig): Plugin {
+  const { accent, onAccent, link } = config.colours;
+  const modules: Record<string, string> = {
+    [BRAND]: `export default ${JSON.stringify(config)};`,
+    // html:root outranks the defaults' :root, so the brand wins whatever the order of rules.
+    [BRAND_CSS]: `html:root{--qm-color-accent:${accent};--qm-color-accent-contrast:${onAccent};--qm-color-link:${link}}\n`,
+  };
+  return {
+    name: 'qmh:brand',
+    resolveId: (id) => (id in modules ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith('\0') ? modules[id.slice(1)] : undefined),
+  };
+}
