@@ -6,6 +6,79 @@ import type { TextValue } from './translate';
  * `{name}` is filled in; `{ one, other }` (and `zero`) are plural forms chosen by `count`.
  */
 export const en = {
+  // Every page: the header, footer and breadcrumbs.
+  'layout.skipLink': 'Skip to main content',
+  'layout.marksNav': 'Marks',
+  'layout.searchLabel': 'Search all marks',
+  'layout.searchButton': 'Search',
+  'layout.footerNote':
+    'Criteria are published word for word from each mark’s source document; where a source is silent, the page says so. Your answers stay in this browser: nothing you enter is sent anywhere.',
+  'layout.sources': 'Source documents',
+  'layout.sourceLine': '{title} ({date}).',
+  'layout.accessibility': 'Accessibility statement',
+  'layout.privacy': 'Privacy: your answers stay on your device',
+  'layout.breadcrumb': 'Breadcrumb',
+  'layout.home': 'Home',
+
+  // The home page.
+  'home.intro':
+    'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',
+  'home.marks': 'Marks',
+  'home.levels': '{count} levels: {names}. ',
+  'home.source': 'Source: {date}.',
+
+  // The page for an address that does not exist.
+  'notFound.title': 'Page not found',
+  'notFound.description': 'The page you asked for is not here. Find the mark you need from the list of marks.',
+  'notFound.check': 'If you typed the address, check it is correct. If you followed a link, the page may have moved.',
+  'notFound.marks': 'These are the marks on this site:',
+  'notFound.home': 'Go to the home page',
+
+  // Search.
+  'search.title': 'Search',
+  'search.description': 'Search the criteria, guidance and research of every quality mark on this site. The search runs in your browser.',
+  'search.label': 'Search criteria, guidance and research across every mark',
+  'search.button': 'Search',
+  'search.noscript': 'Search runs in your browser and needs JavaScript. Every mark’s pages are listed on the {link}.',
+  'search.noscriptLink': 'home page',
+  'search.searching': 'Searching…',
+  'search.none': 'No pages match “{query}”. Try fewer or different words.',
+  'search.found': { one: '1 page matches “{query}”{shown}.', other: '{count} pages match “{query}”{shown}.' },
+  'search.showing': ' (showing the first {count})',
+
+  // The privacy page.
+  'privacy.title': 'Privacy: your answers stay on your device',
+  'privacy.description': 'The {site} sends nothing about you or your school anywhere: no cookies, no analytics, no third-party requests.',
+  'privacy.cookies': 'The site sets no cookies and runs no analytics or tracking.',
+  'privacy.files': 'Every file the site uses, including its typeface, comes from the site itself: your browser contacts no other organisation.',
+  'privacy.storage':
+    'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
+  'privacy.delete':
+    'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser.',
+  'privacy.shared': 'On a shared computer, clear your answers when you finish.',
+
+  // The accessibility statement.
+  'accessibility.title': 'Accessibility statement',
+  'accessibility.description': 'How the {site} meets WCAG 2.2 AA, how it is tested, and how to report a problem.',
+  'accessibility.intro':
+    'We want everyone who works in or with schools to be able to use this site, including people who use a keyboard, a screen reader, magnification or voice control.',
+  'accessibility.howHeading': 'How accessible this site is',
+  'accessibility.aim': 'The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. In particular:',
+  'accessibility.keyboard': 'every page and every self-assessment tool can be used with a keyboard alone, with a visible focus indicator;',
+  'accessibility.grids':
+    'criteria grids are real tables with captions and header cells, and reflow into cards on narrow screens down to 320 pixels wide;',
+  'accessibility.announced': 'results that change as you answer are also announced to screen readers, after a short pause;',
+  'accessibility.resize': 'text can be resized to 200% without loss of content.',
+  'accessibility.testHeading': 'How we test it',
+  'accessibility.test':
+    'Every built page, and each self-assessment tool with answers entered, is checked automatically with axe against the WCAG 2.2 A and AA rules before any change is published. Automated browser tests also answer questions with the keyboard alone.',
+  'accessibility.limitsHeading': 'Known limitations',
+  'accessibility.limits':
+    'The source documents were published as PDFs and web pages; where their wording is unclear or incomplete, the page says so rather than guessing.',
+  'accessibility.reportHeading': 'Reporting a problem',
+  'accessibility.report': 'If you find something hard to use, tell {contact}, saying which page and what happened.',
+  'accessibility.defaultContact': 'the organisation that hosts this copy of the site',
+
   // The tools' shell: saved data that could not be read, and the clear control.
   'saved.heading': 'Some saved answers could not be read.',
   'saved.checkBelow': 'Check what is shown below; anything you change is saved as usual.',

@@ -154,7 +154,7 @@ test.describe('search across marks', () => {
     await page.getByRole('searchbox', { name: 'Search all marks' }).fill('interdependence');
     await page.getByRole('button', { name: 'Search', exact: true }).first().click();
     await expect(page).toHaveURL(/\/search\/\?q=interdependence$/);
-    await expect(page.getByRole('status')).toHaveText('1 page match “interdependence”.');
+    await expect(page.getByRole('status')).toHaveText('1 page matches “interdependence”.');
     await expect(page.getByRole('link', { name: 'Bronze School level' })).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
 
