@@ -1,4 +1,5 @@
-import type { Criteria, Level, Statement } from './schema';
+import type { Criteria, Statement } from './schema/criteria';
+import type { Level } from './schema/level';
 
 /** A criterion with where it sits: the area or role it belongs to. */
 export interface CriterionEntry {

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { Criteria } from './criteria';
+import { Slug, Text } from './text';
+
+/** One answer a user can give to a criterion. */
+export const ResponseOption = z.strictObject({
+  /** Saved answers hold it. Required. */
+  id: Slug,
+  /** The words beside the radio button or checkbox. Required. */
+  label: Text,
+  /** Choosing it means the criterion is met. Default: false. */
+  meets: z.boolean().default(false),
+  /** Choosing it counts as an action in place for an unmet criterion (a planned activity). Default: false. */
+  plans: z.boolean().default(false),
+});
+
+/** A text box beside each criterion: evidence, an action, a summary of current practice. */
+export const Field = z.strictObject({
+  /** Saved answers key the text by it. Required. */
+  id: Slug,
+  /** The box's label. Required. */
+  label: Text,
+  /** What the words count as: evidence for a met criterion, an action for an unmet one, or neither. Default: "note". */
+  purpose: z.enum(['evidence', 'action', 'note'], { error: 'must be "evidence", "action" or "note"' }).default('note'),
+  /** "always", or only once a criterion is answered and "unmet". Default: "always". */
+  show: z.enum(['always', 'unmet'], { error: 'must be "always" or "unmet"' }).default('always'),
+});
+
+/** How each criterion of a level is answered. */
+export const Responses = z.strictObject({
+  /** "one": a single choice (radio buttons); "any": tick any that apply (checkboxes). Required. */
+  mode: z.enum(['one', 'any'], { error: 'must be "one" (choose one) or "any" (tick any that apply)' }),
+  /** The answers, in order. Required, at least two. */
+  options: z.array(ResponseOption).min(2, { error: 'needs at least two options' }),
+});
+
+/** How a level's criteria add up to the award. */
+export const AwardRule = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      /** Most criteria met, judged on the whole. */
+      kind: z.literal('bestFit'),
+      /** "Most" means strictly more than this share of the criteria. Default: 0.5 (more than half). */
+      mostMoreThan: z
+        .number({ error: 'must be a number such as 0.5' })
+        .min(0, { error: 'must be between 0 and 1, e.g. 0.5 for "more than half"' })
+        .max(0.99, { error: 'must be between 0 and 1, e.g. 0.5 for "more than half"' })
+        .default(0.5),
+      /** Every unmet criterion needs an action in place. Default: true. */
+      actionsForUnmet: z.boolean().default(true),
+    }),
+    z.strictObject({
+      /** Every criterion met. */
+      kind: z.literal('allMet'),
+    }),
+  ],
+  { error: 'needs "kind": "bestFit" or "allMet"' },
+);
+
+/** What the tool checks to say a level's own requirement is in hand. */
+export const Check = z.discriminatedUnion(
+  'kind',
+  [
+    /** Every criterion of the level has an answer. */
+    z.strictObject({ kind: z.literal('allAnswered') }),
+    /** Every met criterion has an evidence note. */
+    z.strictObject({ kind: z.literal('evidenceForMet') }),
+    /** At least one criterion is answered with this option (an option id of the level). */
+    z.strictObject({ kind: z.literal('optionChosen'), option: Slug }),
+    /** The school records it in words, in answer to the prompt. */
+    z.strictObject({ kind: z.literal('recorded'), prompt: Text }),
+  ],
+  { error: 'needs "kind": one of "allAnswered", "evidenceForMet", "optionChosen" or "recorded"' },
+);
+
+/** A requirement of a level in the source's words, beside its criteria. */
+export const Requirement = z.strictObject({
+  /** Saved answers key any recorded text by it. Required. */
+  id: Slug,
+  /** The source's words. Required. */
+  text: Text,
+  /** What the tool checks; none means the assessor checks it at the visit. Default: none. */
+  checks: z.array(Check).default([]),
+});
+
+/** One level (or stage) of a mark with its criteria, its rule and how it is answered. */
+export const Level = z.strictObject({
+  /** In the level's URLs and saved answers. Required. */
+  id: Slug,
+  /** "Bronze". Required. */
+  name: Text,
+  /** Who or where it is about: "School level". Required. */
+  scope: Text,
+  /** What the level is based on, in the source's words. Required. */
+  basis: Text,
+  /** The grid's own heading in the source. Required. */
+  gridTitle: Text,
+  /** The source's note on what must come first, verbatim. Default: none. */
+  prerequisite: Text.optional(),
+  /** Publications the source points to for this level. Default: none. */
+  references: z.array(Text).default([]),
+  /** What the school must show beside the criteria. Default: none. */
+  requirements: z.array(Requirement).default([]),
+  /** How the criteria add up to the award. Required. */
+  rule: AwardRule,
+  /** How each criterion is answered. Required. */
+  responses: Responses,
+  /** Text boxes beside each criterion. Default: an evidence note, and an action once a criterion is unmet. */
+  fields: z.array(Field).default([
+    { id: 'evidence', label: 'Evidence', purpose: 'evidence', show: 'always' },
+    { id: 'action', label: 'Action to achieve it', purpose: 'action', show: 'unmet' },
+  ]),
+  /** The criteria, in one of four shapes. Required. */
+  criteria: Criteria,
+});
+
+/** A level as the site uses it, defaults filled in. */
+export type Level = z.output<typeof Level>;
+/** A level's award rule. */
+export type AwardRule = z.output<typeof AwardRule>;
+/** A requirement beside a level's criteria. */
+export type Requirement = z.output<typeof Requirement>;
+/** What the tool checks for a requirement. */
+export type Check = z.output<typeof Check>;
+/** One answer a criterion can be given. */
+export type ResponseOption = z.output<typeof ResponseOption>;
+/** A text box beside each criterion. */
+export type Field = z.output<typeof Field>;

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { MarkFields, type MarkRule } from './markFields';
+import { checkedOptionsExist } from './rules/checkedOptionsExist';
+import { evidenceCheckHasField } from './rules/evidenceCheckHasField';
+import { hasSomethingToAssess } from './rules/hasSomethingToAssess';
+import { rowsHaveEveryRole } from './rules/rowsHaveEveryRole';
+import { someOptionMeets } from './rules/someOptionMeets';
+import { uniqueCriterionIds } from './rules/uniqueCriterionIds';
+import { uniqueItemIds } from './rules/uniqueItemIds';
+import { uniqueLevelIds } from './rules/uniqueLevelIds';
+
+/** The checks across fields, in the order their problems are listed. */
+export const markRules: readonly MarkRule[] = [
+  hasSomethingToAssess,
+  uniqueItemIds,
+  uniqueLevelIds,
+  uniqueCriterionIds,
+  rowsHaveEveryRole,
+  someOptionMeets,
+  evidenceCheckHasField,
+  checkedOptionsExist,
+];
+
+/** A mark definition (src/frameworks/marks/<id>/definition.json): its fields, then every check across them. */
+export const Mark = MarkFields.superRefine((mark, ctx) => {
+  for (const rule of markRules) rule(mark, ctx);
+});
+
+/** A mark definition as written in JSON, before defaults. */
+export type MarkInput = z.input<typeof Mark>;
+/** A mark as the site uses it, defaults filled in. */
+export type Mark = z.output<typeof Mark>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Role } from './criteria';
+import { Text } from './text';
+
+/** Stakeholder surveys whose results a school records or imports from an online form's CSV. */
+export const Surveys = z.strictObject({
+  /** The groups surveyed, in order. Required, at least one. */
+  groups: z.array(Role).min(1, { error: 'needs at least one group' }),
+  /** Answers that count as agreeing, as written in a form's export: "Strongly agree", "Agree". Required. */
+  agreeAnswers: z.array(Text).min(1, { error: 'needs at least one answer that counts as agreeing' }),
+  /** Every other answer a question may have: "Disagree", "Don't know". Required. */
+  otherAnswers: z.array(Text).min(1, { error: 'needs the answers that do not count as agreeing' }),
+  /** Columns a form adds that are not questions. Default: "Timestamp". */
+  ignoreColumns: z.array(Text).default(['Timestamp']),
+});
+
+/** A mark's surveys as the site uses them. */
+export type Surveys = z.output<typeof Surveys>;
