@@ -33,7 +33,7 @@ export function loadBrand(root: string): BrandConfig {
   try {
     data = JSON.parse(readFileSync(join(root, FILE), 'utf8'));
   } catch (error) {
-    throw new Error(`Site config ${FILE} could not be read: ${(error as Error).message}. Check it is valid JSON.`);
+    throw new Error(`Site config ${FILE} could not be read: ${(error as Error).message}. Check it is valid JSON.`, { cause: error });
   }
   return parseBrandConfig(data, FILE, markIds(root), (path) => existsSync(join(root, 'public', path)));
 }

@@ -50,7 +50,7 @@ test.describe('WHMAT audit, staff questionnaire and priorities', () => {
     expect(download.suggestedFilename()).toBe('whmat-wellbeing-staff-response.json');
     const responsePath = join(tmpdir(), `response-${Date.now()}.json`);
     await download.saveAs(responsePath);
-    const saved = JSON.parse(readFileSync(responsePath, 'utf8'));
+    const saved = JSON.parse(readFileSync(responsePath, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(saved).sort()).toEqual(['format', 'id', 'mark', 'ratings', 'version']); // nothing that names anyone
     await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('whmat-wellbeing-staff-response.json');
 

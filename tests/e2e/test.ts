@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
  * Every browser test runs through these checks, so privacy and CSP hold on every page a test visits:
  * no request leaves the site's origin, no cookie is set, and no error (a CSP violation included) is logged.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: undefined }>({
   // Tool pages are server-rendered and then hydrated: wait for hydration after every navigation,
   // as a person would wait for the page to respond, so no click lands before React is listening.
   page: async ({ page }, use) => {
@@ -38,7 +38,7 @@ export const test = base.extend<{ guard: void }>({
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      await use();
+      await use(undefined);
       expect(offOrigin, 'requests outside the site’s origin').toEqual([]);
       expect(await context.cookies(), 'cookies').toEqual([]);
       expect(errors, 'console errors').toEqual([]);

@@ -15,7 +15,7 @@ function build(config: unknown): { ok: boolean; output: string } {
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout: Buffer; stderr: Buffer };
-    return { ok: false, output: `${e.stdout}${e.stderr}` };
+    return { ok: false, output: `${e.stdout.toString()}${e.stderr.toString()}` };
   }
 }
 
