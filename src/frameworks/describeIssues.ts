@@ -5,7 +5,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
   return issues.map((issue) => `${describePath(issue.path, input)}: ${describeProblem(issue)}`);
 }
 
-/** "levels[0].criteria.statements[3].text (level "silver", criterion "s-4")": the path plus the ids met on the way. */
+/** "levels[1].criteria.statements[3].text (level "two", criterion "s-4")": the path plus the ids met on the way. */
 function describePath(path: readonly PropertyKey[], input: unknown): string {
   if (path.length === 0) return '(the whole file)';
   const dotted = path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');

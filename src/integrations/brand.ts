@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { parseBrandConfig, type BrandConfig } from '~/frameworks/brandSchema';
+import { parseMark } from '~/frameworks/parseMark';
+import type { Mark } from '~/frameworks/schema';
+import { levelBadgeCss } from '~/site/levelBadge';
 
 const BRAND = 'virtual:qmh/brand';
 const BRAND_CSS = 'virtual:qmh-brand.css';
@@ -11,8 +14,9 @@ const FILE = 'site.config.json';
 
 /**
  * Reads and checks the brand file once, when Astro starts (as Starlight does its config), and
- * serves the checked config as `virtual:qmh/brand` and its colours as `virtual:qmh-brand.css`,
- * bundled with the site's own CSS so branding costs no extra request.
+ * serves the checked config as `virtual:qmh/brand`, and its colours with each published level's
+ * badge colours as `virtual:qmh-brand.css`: bundled with the site's own CSS, so branding costs no
+ * extra request and needs no inline style (which the CSP forbids).
  */
 export function brand(): AstroIntegration {
   return {
@@ -21,7 +25,9 @@ export function brand(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         const root = fileURLToPath(config.root);
         addWatchFile(join(root, FILE));
-        updateConfig({ vite: { plugins: [brandPlugin(loadBrand(root))] } });
+        for (const { file } of definitions(root)) addWatchFile(join(root, file));
+        const checked = loadBrand(root);
+        updateConfig({ vite: { plugins: [brandPlugin(checked, publishedMarks(root, checked))] } });
       },
     },
   };
@@ -38,21 +44,38 @@ export function loadBrand(root: string): BrandConfig {
   return parseBrandConfig(data, FILE, markIds(root), (path) => existsSync(join(root, 'public', path)));
 }
 
-/** The ids of the marks in src/frameworks/marks (the registry checks the rest of each definition). */
-function markIds(root: string): string[] {
-  const folder = join(root, 'src/frameworks/marks');
+const MARKS = 'src/frameworks/marks';
+
+/** The definition files in src/frameworks/marks, read as JSON. */
+function definitions(root: string): { file: string; data: unknown }[] {
+  const folder = join(root, MARKS);
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'definition.json')))
-    .map((entry) => (JSON.parse(readFileSync(join(folder, entry.name, 'definition.json'), 'utf8')) as { id?: unknown }).id)
-    .filter((id): id is string => typeof id === 'string');
+    .map((entry) => ({
+      file: `${MARKS}/${entry.name}/definition.json`,
+      data: JSON.parse(readFileSync(join(folder, entry.name, 'definition.json'), 'utf8')) as unknown,
+    }));
 }
 
-function brandPlugin(config: BrandConfig): Plugin {
+/** The ids of the marks (the registry checks the rest of each definition). */
+const markIds = (root: string): string[] =>
+  definitions(root).flatMap(({ data }) => {
+    const id = (data as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [id] : [];
+  });
+
+/** The marks this copy publishes, checked as the registry checks them. */
+const publishedMarks = (root: string, config: BrandConfig): Mark[] =>
+  definitions(root)
+    .map(({ file, data }) => parseMark(data, file))
+    .filter((mark) => !config.marks || config.marks.includes(mark.id));
+
+function brandPlugin(config: BrandConfig, marks: readonly Mark[]): Plugin {
   const { accent, onAccent, link } = config.colours;
   const modules: Record<string, string> = {
     [BRAND]: `export default ${JSON.stringify(config)};`,
     // html:root outranks the defaults' :root, so the brand wins whatever the order of rules.
-    [BRAND_CSS]: `html:root{--qm-color-accent:${accent};--qm-color-accent-contrast:${onAccent};--qm-color-link:${link}}\n`,
+    [BRAND_CSS]: `html:root{--qm-color-accent:${accent};--qm-color-accent-contrast:${onAccent};--qm-color-link:${link}}\n${levelBadgeCss(marks)}\n`,
   };
   return {
     name: 'qmh:brand',

@@ -1,4 +1,5 @@
 import type { Mark } from '~/frameworks/schema';
+import { readinessTitle } from '~/frameworks/wording';
 import { paths } from '~/site/paths';
 
 export interface ToolLink {
@@ -20,14 +21,11 @@ export function markTools(mark: Mark): ToolLink[] {
         ];
   const ratingTools = mark.ratings
     ? [
-        { label: 'Leaders’ audit', path: paths.audit(mark.id), primary: true },
-        { label: 'Staff questionnaire', path: paths.questionnaire(mark.id), primary: true },
-        { label: 'Priorities for the AIP and SEF', path: paths.priorities(mark.id) },
+        { label: mark.ratings.auditTitle, path: paths.audit(mark.id), primary: true },
+        { label: mark.ratings.questionnaireTitle, path: paths.questionnaire(mark.id), primary: true },
+        { label: mark.ratings.prioritiesTitle, path: paths.priorities(mark.id) },
       ]
     : [];
-  const surveyTools = mark.surveys ? [{ label: 'Survey summary', path: paths.surveys(mark.id), primary: true }] : [];
+  const surveyTools = mark.surveys ? [{ label: mark.surveys.title, path: paths.surveys(mark.id), primary: true }] : [];
   return [...surveyTools, ...ratingTools, ...levelTools];
 }
-
-/** "Level readiness", "Stage readiness", or just "Readiness" for a single level. */
-export const readinessTitle = (mark: Mark) => (mark.levels.length > 1 ? `${mark.levelNoun === 'stage' ? 'Stage' : 'Level'} readiness` : 'Readiness');

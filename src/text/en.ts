@@ -24,7 +24,7 @@ export const en = {
   'home.intro':
     'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',
   'home.marks': 'Marks',
-  'home.levels': '{count} levels: {names}. ',
+  'home.levels': '{counted}: {names}. ',
   'home.source': 'Source: {date}.',
 
   // The page for an address that does not exist.
@@ -216,8 +216,8 @@ export const en = {
     'Saved as {file} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.',
   'priorities.responsesHeading': 'Staff responses',
   'priorities.collected': {
-    one: '1 staff response collected; leaders’ audit: {rated} of {total} rated',
-    other: '{count} staff responses collected; leaders’ audit: {rated} of {total} rated',
+    one: '1 staff response collected; {audit}: {rated} of {total} rated',
+    other: '{count} staff responses collected; {audit}: {rated} of {total} rated',
   },
   'priorities.completeAudit': ' ({link})',
   'priorities.completeAuditLink': 'complete the audit',
@@ -228,7 +228,6 @@ export const en = {
   'priorities.nothingChanged': 'Nothing already collected was changed.',
   'priorities.caption': 'Draft improvement priorities, weakest first',
   'priorities.rank': 'Rank',
-  'priorities.audit': 'Leaders’ audit',
   'priorities.staffMean': 'Staff (mean)',
   'priorities.views': 'Where views differ',
   'priorities.notRated': 'Not rated',

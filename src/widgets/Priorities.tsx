@@ -13,8 +13,6 @@ import { rankedPriorities } from './stores/priorityResults';
 interface Props {
   markId: string;
   ratings: Ratings;
-  /** What the mark calls a rated item, and several: "approach", "approaches". */
-  itemNoun: { one: string; other: string };
   decidedBy: string;
   auditHref: string;
   clear: { label: string };
@@ -38,13 +36,20 @@ interface ViewProps extends Omit<Props, 'clear' | 'text'> {
   setReport: (report: ImportReport) => void;
 }
 
-function PrioritiesView({ markId, ratings, itemNoun, decidedBy, auditHref, report, setReport }: ViewProps) {
+function PrioritiesView({ markId, ratings, decidedBy, auditHref, report, setReport }: ViewProps) {
   const t = useText();
   const ranked = useLive(rankedPriorities(markId, ratings));
   return (
     <>
-      <ResponseFiles markId={markId} ratings={ratings} itemsNoun={itemNoun.other} auditHref={auditHref} report={report} onReport={setReport} />
-      <PrioritiesTable ratings={ratings} ranked={ranked} itemNoun={itemNoun.one} />
+      <ResponseFiles
+        markId={markId}
+        ratings={ratings}
+
+        auditHref={auditHref}
+        report={report}
+        onReport={setReport}
+      />
+      <PrioritiesTable ratings={ratings} ranked={ranked} itemNoun={ratings.itemNoun.one} />
       <p className="source-note">
         {t('priorities.scaleNote', {
           low: ratings.scale[0]!.value,
@@ -52,7 +57,7 @@ function PrioritiesView({ markId, ratings, itemNoun, decidedBy, auditHref, repor
           high: ratings.scale.at(-1)!.value,
           highLabel: ratings.scale.at(-1)!.label,
           count: ratings.disagreementAt,
-          items: itemNoun.other,
+          items: ratings.itemNoun.other,
         })}{' '}
         {decidedBy}
       </p>
@@ -66,7 +71,7 @@ function PrioritiesActions({ markId, ratings }: Pick<Props, 'markId' | 'ratings'
   async function downloadCsv() {
     const [{ prioritiesCsv }, { downloadFile }] = await Promise.all([import('~/frameworks/ratings/prioritiesCsv'), import('./files/download')]);
     const { $value } = rankedPriorities(markId, ratings);
-    downloadFile(`${markId}-priorities.csv`, prioritiesCsv($value.get(), auditOf(markId, ratings).$value.get()), 'text/csv');
+    downloadFile(`${markId}-priorities.csv`, prioritiesCsv($value.get(), auditOf(markId, ratings).$value.get(), ratings), 'text/csv');
   }
   return (
     <ul className="actions no-print">

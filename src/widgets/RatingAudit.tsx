@@ -10,11 +10,8 @@ import { auditOf } from './stores/ratings';
 
 interface Props {
   markId: string;
-  ratings: Pick<Ratings, 'scale' | 'items'>;
-  /** What the mark calls its rated items: "approaches". */
-  itemsNoun: string;
-  /** The audit's own name, for the form's label: "Leaders’ audit". */
-  title: string;
+  /** The scale, the items, and what the mark calls them and the audit. */
+  ratings: Pick<Ratings, 'scale' | 'items' | 'itemNoun' | 'auditTitle'>;
   prioritiesHref: string;
   clear: { label: string; what: string };
   text: TextMap;
@@ -30,11 +27,15 @@ export default function RatingAudit({ markId, ratings, clear, text, ...rest }: P
   );
 }
 
-function AuditForm({ markId, ratings, itemsNoun, title, prioritiesHref }: Omit<Props, 'clear' | 'text'>) {
+function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 'text'>) {
   const t = useText();
   const store = auditOf(markId, ratings);
   const audit = useLive(store);
-  const status = t('audit.status', { rated: Object.keys(auditRatingValues(audit)).length, count: ratings.items.length, items: itemsNoun });
+  const status = t('audit.status', {
+    rated: Object.keys(auditRatingValues(audit)).length,
+    count: ratings.items.length,
+    items: ratings.itemNoun.other,
+  });
   const announcement = useAnnouncement(status);
   return (
     <>
@@ -48,7 +49,7 @@ function AuditForm({ markId, ratings, itemsNoun, title, prioritiesHref }: Omit<P
           {announcement}
         </div>
       </section>
-      <div className="calculator__form" role="group" aria-label={title}>
+      <div className="calculator__form" role="group" aria-label={ratings.auditTitle}>
         {ratings.items.map((item) => (
           <RatingFieldset
             key={item.id}

@@ -12,15 +12,14 @@ import { questionnaireOf } from './stores/ratings';
 
 interface Props {
   markId: string;
-  ratings: Pick<Ratings, 'scale' | 'items'>;
-  /** The questionnaire's own name, for the form's label: "Staff questionnaire". */
-  title: string;
+  /** The scale, the items, and what the mark calls the questionnaire. */
+  ratings: Pick<Ratings, 'scale' | 'items' | 'questionnaireTitle'>;
   clear: { label: string; what: string };
   text: TextMap;
 }
 
 /** The staff questionnaire: answered anonymously on one's own device, ending in a file to hand in. */
-export default function StaffQuestionnaire({ markId, ratings, title, clear, text }: Props) {
+export default function StaffQuestionnaire({ markId, ratings, clear, text }: Props) {
   const store = questionnaireOf(markId, ratings);
   return (
     <ToolShell
@@ -29,12 +28,12 @@ export default function StaffQuestionnaire({ markId, ratings, title, clear, text
       saved={[store]}
       clear={{ id: 'questionnaire', ...clear, onClear: () => store.reset() }}
     >
-      <QuestionnaireForm markId={markId} ratings={ratings} title={title} />
+      <QuestionnaireForm markId={markId} ratings={ratings} />
     </ToolShell>
   );
 }
 
-function QuestionnaireForm({ markId, ratings, title }: Omit<Props, 'clear' | 'text'>) {
+function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text'>) {
   const t = useText();
   const store = questionnaireOf(markId, ratings);
   const { ratings: values } = useLive(store);
@@ -49,7 +48,7 @@ function QuestionnaireForm({ markId, ratings, title }: Omit<Props, 'clear' | 'te
   }
 
   return (
-    <div className="calculator__form" role="group" aria-label={title}>
+    <div className="calculator__form" role="group" aria-label={ratings.questionnaireTitle}>
       {ratings.items.map((item) => (
         <RatingFieldset
           key={item.id}

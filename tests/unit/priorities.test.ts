@@ -64,7 +64,7 @@ describe('the priorities CSV', () => {
   it('lists every approach weakest first, with the audit’s evidence and where views differ', () => {
     const answers = setAuditEvidence(audit({ 0: 4, 4: 1 }), ids[4]!, 'Staff survey, "high" stress');
     const ranked = priorities(ratings, auditRatingValues(answers), [{ id: 'a', ratings: { [ids[0]!]: 2 } }]);
-    const rows = parseCsv(prioritiesCsv(ranked, answers));
+    const rows = parseCsv(prioritiesCsv(ranked, answers, ratings));
     expect(rows[0]).toEqual([
       'Rank',
       'Approach',
@@ -77,17 +77,7 @@ describe('the priorities CSV', () => {
       'Audit evidence',
     ]);
     expect(rows[1]).toEqual(['1', 'Staff wellbeing and stress', ratings.items[4]!.prompt, '1', '', '0', '1.0', '', 'Staff survey, "high" stress']);
-    expect(rows[2]).toEqual([
-      '2',
-      ratings.items[0]!.approach,
-      ratings.items[0]!.prompt,
-      '4',
-      '2.0',
-      '1',
-      '3.0',
-      'Leaders rate it higher than staff',
-      '',
-    ]);
+    expect(rows[2]).toEqual(['2', ratings.items[0]!.name, ratings.items[0]!.prompt, '4', '2.0', '1', '3.0', 'Leaders rate it higher than staff', '']);
     expect(rows).toHaveLength(1 + ids.length);
   });
 

@@ -25,7 +25,7 @@ export function viewsDiffer(p: ItemPriority): string {
   return p.gap > 0 ? 'Leaders rate it higher than staff' : 'Staff rate it higher than leaders';
 }
 
-/** Ranks the framework's approaches from weakest to strongest, from the audit and the staff responses. */
+/** Ranks the framework's items from weakest to strongest, from the audit and the staff responses. */
 export function priorities(ratings: Ratings, auditRatings: Record<string, number>, responses: StaffResponse[]): ItemPriority[] {
   const scored = ratings.items.map((item): ItemPriority => {
     const auditValue = auditRatings[item.id];

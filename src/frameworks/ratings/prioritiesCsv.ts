@@ -1,16 +1,26 @@
 import type { AuditRatings } from '~/frameworks/saved/auditRatings';
 import { formatCsv } from '~/frameworks/csv';
+import { DEFAULT_RATINGS_WORDING } from '~/frameworks/schema/defaults';
+import type { Ratings } from '~/frameworks/schema';
+import { capitalise } from '~/frameworks/wording';
 import { viewsDiffer, type ItemPriority } from './priorities';
 
 const oneDecimal = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
 
-/** The ranked priorities as a CSV file for the AIP and SEF, with the audit's evidence beside each. */
-export function prioritiesCsv(ranked: ItemPriority[], audit: AuditRatings): string {
+/**
+ * The ranked priorities as a CSV file for an improvement plan, with the audit's evidence beside each;
+ * the columns are headed in the mark's own words (default: the schema's).
+ */
+export function prioritiesCsv(
+  ranked: ItemPriority[],
+  audit: AuditRatings,
+  wording: Pick<Ratings, 'itemNoun' | 'auditTitle'> = DEFAULT_RATINGS_WORDING,
+): string {
   const header = [
     'Rank',
-    'Approach',
+    capitalise(wording.itemNoun.one),
     'Statement',
-    'Leaders’ audit',
+    wording.auditTitle,
     'Staff mean',
     'Staff responses',
     'Combined',
@@ -19,7 +29,7 @@ export function prioritiesCsv(ranked: ItemPriority[], audit: AuditRatings): stri
   ];
   const rows = ranked.map((p) => [
     p.rank ?? '',
-    p.item.approach,
+    p.item.name,
     p.item.prompt,
     p.audit ?? '',
     oneDecimal(p.staffMean),

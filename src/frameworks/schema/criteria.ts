@@ -23,7 +23,7 @@ export const Role = z.strictObject({
   label: Text,
 });
 
-/** Statements by area and role, e.g. Bronze: each row holds one statement per role. */
+/** Statements by area and role: each row holds one statement per role. */
 export const RoleGrid = z.strictObject({
   /** Required: "roleGrid". */
   kind: z.literal('roleGrid'),
@@ -42,7 +42,7 @@ export const RoleGrid = z.strictObject({
     .min(1, { error: 'needs at least one area' }),
 });
 
-/** A flat list of statements answered on the level's scale, e.g. Silver: agree / unsure / disagree. */
+/** A flat list of statements answered on the level's scale, e.g. agree / unsure / disagree. */
 export const Statements = z.strictObject({
   /** Required: "statements". */
   kind: z.literal('statements'),
@@ -50,7 +50,7 @@ export const Statements = z.strictObject({
   statements: z.array(Statement).min(1, { error: 'needs at least one statement' }),
 });
 
-/** Activities grouped by role, answered by time period, e.g. Gold: within last 3 years / current / future. */
+/** Activities grouped by role, answered by time period, e.g. done before / doing now / planned. */
 export const RoleActivities = z.strictObject({
   /** Required: "roleActivities". */
   kind: z.literal('roleActivities'),
@@ -65,7 +65,7 @@ export const RoleActivities = z.strictObject({
     .min(1, { error: 'needs at least one role' }),
 });
 
-/** A numbered list of elements, each of which must be met, e.g. the 10 elements. */
+/** A numbered list of elements, each of which must be met. */
 export const Elements = z.strictObject({
   /** Required: "elements". */
   kind: z.literal('elements'),

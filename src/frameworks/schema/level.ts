@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Criteria } from './criteria';
-import { Slug, Text } from './text';
+import { contrast } from '../brandSchema';
+import { Colour, Slug, Text } from './text';
 
 /** One answer a user can give to a criterion. */
 export const ResponseOption = z.strictObject({
@@ -84,13 +85,32 @@ export const Requirement = z.strictObject({
   checks: z.array(Check).default([]),
 });
 
-/** One level (or stage) of a mark with its criteria, its rule and how it is answered. */
+/** A level's badge colours; the text must keep WCAG AA contrast (4.5:1) against the background. */
+export const Badge = z
+  .strictObject({
+    /** The badge's background. Required. */
+    background: Colour,
+    /** The badge's text. Required. */
+    text: Colour,
+  })
+  .superRefine(({ background, text }, ctx) => {
+    const ratio = contrast(background, text);
+    if (ratio < 4.5) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: `${text} text on a ${background} background has a contrast of ${ratio.toFixed(1)}:1; WCAG AA needs 4.5:1 for text, so make one darker and the other lighter`,
+      });
+    }
+  });
+
+/** One level (or stage, or tier) of a mark with its criteria, its rule and how it is answered. */
 export const Level = z.strictObject({
   /** In the level's URLs and saved answers. Required. */
   id: Slug,
-  /** "Bronze". Required. */
+  /** The level's name, as its badge shows it: "Level one". Required. */
   name: Text,
-  /** Who or where it is about: "School level". Required. */
+  /** Who or where it is about: "Whole school". Required. */
   scope: Text,
   /** What the level is based on, in the source's words. Required. */
   basis: Text,
@@ -113,6 +133,10 @@ export const Level = z.strictObject({
   ]),
   /** The criteria, in one of four shapes. Required. */
   criteria: Criteria,
+  /** A note under the grid in the source's spirit, e.g. that its statements are only examples. Default: none. */
+  gridNote: Text.optional(),
+  /** The colours of the level's badge. Default: the site's accent colour, as for every badge. */
+  badge: Badge.optional(),
 });
 
 /** A level as the site uses it, defaults filled in. */
@@ -127,3 +151,5 @@ export type Check = z.output<typeof Check>;
 export type ResponseOption = z.output<typeof ResponseOption>;
 /** A text box beside each criterion. */
 export type Field = z.output<typeof Field>;
+/** A level's badge colours. */
+export type Badge = z.output<typeof Badge>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LEVEL_NOUN } from './defaults';
 import { Level } from './level';
 import { Ratings } from './ratings';
 import { Surveys } from './surveys';
@@ -10,7 +11,7 @@ export const MarkFields = z.strictObject({
   id: Slug,
   /** The mark's full name. Required. */
   name: Text,
-  /** For tight spaces: "Wiltshire LSQM". Required. */
+  /** For tight spaces, such as the header's list of marks. Required. */
   shortName: Text,
   /** Who runs or ran the award. Required. */
   owner: Text,
@@ -33,8 +34,16 @@ export const MarkFields = z.strictObject({
   readiness: z
     .strictObject({ reached: Text, notReached: Text })
     .default({ reached: 'The school could be nominated for {level}.', notReached: 'The school is not yet ready for {level}.' }),
-  /** What the mark calls its levels: "level" (Bronze, Silver…) or "stage" (Approved, Champion…). Default: "level". */
-  levelNoun: z.enum(['level', 'stage'], { error: 'must be "level" or "stage"' }).default('level'),
+  /** What the mark calls its levels, in lower case: "level", "stage", "tier". Default: "level". */
+  levelNoun: z
+    .string({ error: 'must be text in quotes' })
+    .regex(/^[a-z]+(?: [a-z]+)*$/, { error: 'must be a lower-case noun such as "level" or "stage"' })
+    .default(DEFAULT_LEVEL_NOUN),
+  /** The plural of levelNoun. Default: levelNoun with "s" added ("levels", "stages"). */
+  levelNounPlural: z
+    .string({ error: 'must be text in quotes' })
+    .regex(/^[a-z]+(?: [a-z]+)*$/, { error: 'must be a lower-case noun such as "levels" or "stages"' })
+    .optional(),
   /** Levels must be met in order: a level counts only when every level below it is met. Required. */
   sequential: z.boolean(),
   /** Award levels with their criteria. Default: none, for a framework that is not an award. */
@@ -45,7 +54,7 @@ export const MarkFields = z.strictObject({
   surveys: Surveys.optional(),
 });
 
-/** A mark's fields after parsing, before the checks across fields. */
+/** A mark's fields after parsing, before the checks across fields and the defaults that depend on other fields. */
 export type MarkFields = z.output<typeof MarkFields>;
 
 /** A check across a mark's fields, one rule per function: it adds an issue for each problem it finds. */

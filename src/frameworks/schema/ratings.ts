@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Slug, Text } from './text';
+import { DEFAULT_RATINGS_WORDING as DEFAULT } from './defaults';
+import { Noun, Slug, Text } from './text';
 
 /** Statements rated on a numeric scale by leaders (an audit) and by staff (a questionnaire). */
 export const Ratings = z.strictObject({
@@ -21,18 +22,31 @@ export const Ratings = z.strictObject({
   /** What is rated, in order. Required, at least one. */
   items: z
     .array(
-      z.strictObject({
-        /** Saved ratings and response files key by it. Required. */
-        id: Slug,
-        /** The approach's short name: "Pupil voice". Required. */
-        approach: Text,
-        /** The statement people rate, kept close to the source sentence. Required. */
-        prompt: Text,
-        /** The source sentence the prompt is phrased from, verbatim. Required. */
-        source: Text,
-      }),
+      z
+        .strictObject({
+          /** Saved ratings and response files key by it. Required. */
+          id: Slug,
+          /** The item's short name, heading its row and its question. Required. */
+          name: Text,
+          /** The statement people rate, kept close to the source sentence. Required. */
+          prompt: Text,
+          /** The source sentence the prompt is phrased from, verbatim. Required. */
+          source: Text,
+        })
+        // markWording: allow approach. A transitional copy of "name" for src/widgets, which still read item.approach; remove once they read item.name.
+        .transform((item) => ({ ...item, approach: item.name })),
     )
     .min(1, { error: 'needs at least one item' }),
+  /** What the items are called, in the tools' headings and counts. Default: { "one": "item", "other": "items" }. */
+  itemNoun: Noun.default(DEFAULT.itemNoun),
+  /** The audit's title, in its page heading, navigation and headings that refer to it. Default: "Leaders’ audit". */
+  auditTitle: Text.default(DEFAULT.auditTitle),
+  /** The questionnaire's title, in its page heading, navigation and printed copy. Default: "Staff questionnaire". */
+  questionnaireTitle: Text.default(DEFAULT.questionnaireTitle),
+  /** The sentence that opens the questionnaire, in the scale's terms. Default: "Rate each statement about our school. There are no right answers." */
+  questionnaireIntro: Text.default(DEFAULT.questionnaireIntro),
+  /** The priorities page's title, in its heading and navigation. Default: "Priorities". */
+  prioritiesTitle: Text.default(DEFAULT.prioritiesTitle),
 });
 
 /** A mark's ratings as the site uses them. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from './criteria';
+import { DEFAULT_SURVEYS_TITLE } from './defaults';
 import { Text } from './text';
 
 /** Stakeholder surveys whose results a school records or imports from an online form's CSV. */
@@ -12,6 +13,10 @@ export const Surveys = z.strictObject({
   otherAnswers: z.array(Text).min(1, { error: 'needs the answers that do not count as agreeing' }),
   /** Columns a form adds that are not questions. Default: "Timestamp". */
   ignoreColumns: z.array(Text).default(['Timestamp']),
+  /** The survey tool's title, in its page heading and navigation. Default: "Survey summary". */
+  title: Text.default(DEFAULT_SURVEYS_TITLE),
+  /** What the source says, or does not say, about the figures a school should reach. Default: none. */
+  targetsNote: Text.optional(),
 });
 
 /** A mark's surveys as the site uses them. */

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 
-/** A lower-case slug used in URLs and saved answers: "bronze", "flt-1-middle". */
-export const Slug = z.string({ error: 'must be a text slug such as "bronze"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be a lower-case slug such as "bronze" or "flt-1-middle" (letters, digits and single hyphens)',
+/** A lower-case slug used in URLs and saved answers: "level-one", "area-1-row-2". */
+export const Slug = z.string({ error: 'must be a text slug such as "level-one"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be a lower-case slug such as "level-one" or "area-1-row-2" (letters, digits and single hyphens)',
+});
+
+/** A colour as six-digit hex: "#0b4f6c". */
+export const Colour = z
+  .string({ error: 'must be a six-digit hex colour such as "#0b4f6c"' })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as "#0b4f6c"' });
+
+/** A word for something counted, in the singular and the plural: { "one": "item", "other": "items" }. */
+export const Noun = z.strictObject({
+  /** For one: "item". Required. */
+  one: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'is empty; add the word for one, e.g. "item"' }),
+  /** For any other count: "items". Required. */
+  other: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'is empty; add the word for several, e.g. "items"' }),
 });
 
 /** Published text: never empty, since an empty cell would read as a criterion with no words. */

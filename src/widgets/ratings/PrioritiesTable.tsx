@@ -3,9 +3,9 @@ import type { Ratings } from '~/frameworks/schema';
 import { useText } from '~/widgets/shell/text';
 
 interface Props {
-  ratings: Pick<Ratings, 'scale'>;
+  ratings: Pick<Ratings, 'scale' | 'auditTitle'>;
   ranked: ItemPriority[];
-  /** What the mark calls a rated item, for the column heading: "Approach". */
+  /** What the mark calls a rated item (its definition's itemNoun), for the column heading. */
   itemNoun: string;
 }
 
@@ -20,7 +20,7 @@ export function PrioritiesTable({ ratings, ranked, itemNoun }: Props) {
         <tr>
           <th scope="col">{t('priorities.rank')}</th>
           <th scope="col">{itemNoun.charAt(0).toUpperCase() + itemNoun.slice(1)}</th>
-          <th scope="col">{t('priorities.audit')}</th>
+          <th scope="col">{ratings.auditTitle}</th>
           <th scope="col">{t('priorities.staffMean')}</th>
           <th scope="col">{t('priorities.views')}</th>
         </tr>
@@ -29,7 +29,7 @@ export function PrioritiesTable({ ratings, ranked, itemNoun }: Props) {
         {ranked.map((p) => (
           <tr key={p.item.id}>
             <td>{p.rank ?? t('priorities.notRated')}</td>
-            <th scope="row">{p.item.approach}</th>
+            <th scope="row">{p.item.name}</th>
             <td>{p.audit === undefined ? '' : `${p.audit} (${scaleLabel(p.audit)})`}</td>
             <td>{p.staffMean === undefined ? '' : t('priorities.meanFrom', { mean: p.staffMean.toFixed(1), count: p.staffCount })}</td>
             <td className={p.disagree ? 'status status--unmet' : ''}>{viewsDiffer(p)}</td>

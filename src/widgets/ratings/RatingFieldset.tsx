@@ -16,7 +16,7 @@ export function RatingFieldset({ ratings, item, rating, onRate, evidence }: Prop
   return (
     <fieldset className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`} id={`item-${item.id}`}>
       <legend className="criterion__legend">
-        <span className="criterion__role">{item.approach}: </span>
+        <span className="criterion__role">{item.name}: </span>
         {item.prompt}
       </legend>
       <div className="criterion__options">

@@ -16,14 +16,13 @@ export interface ImportReport {
 interface Props {
   markId: string;
   ratings: Ratings;
-  itemsNoun: string;
   auditHref: string;
   report: ImportReport | undefined;
   onReport: (report: ImportReport) => void;
 }
 
 /** The staff responses collected so far, and a place to choose or drop more response files. */
-export function ResponseFiles({ markId, ratings, itemsNoun, auditHref, report, onReport }: Props) {
+export function ResponseFiles({ markId, ratings, auditHref, report, onReport }: Props) {
   const t = useText();
   const collected = collectedOf(markId, ratings);
   const { responses } = useLive(collected);
@@ -57,7 +56,7 @@ export function ResponseFiles({ markId, ratings, itemsNoun, auditHref, report, o
     <section className="no-print" aria-labelledby="responses-heading">
       <h2 id="responses-heading">{t('priorities.responsesHeading')}</h2>
       <p data-testid="responses-count">
-        {t('priorities.collected', { count: responses.length, rated: auditCount, total: ratings.items.length, items: itemsNoun })}
+        {t('priorities.collected', { count: responses.length, audit: ratings.auditTitle, rated: auditCount, total: ratings.items.length })}
         {completeAudit}.
       </p>
       <div
