@@ -1,13 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { savedShapesPlugin } from './src/integrations/savedShapes';
 
 // "unit": scoring, schemas and stores, in Node, no build needed.
 // "site": checks of the built site in dist/ (budgets, HTML validity, links, privacy), run after `astro build`.
 export default defineConfig({
   // The same "~/" alias as tsconfig.json, which Astro reads for the site itself.
-  // Stores read saved data through the same virtual module as the site.
-  plugins: [savedShapesPlugin()],
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',

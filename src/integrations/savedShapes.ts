@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-// Relative, not "~/": vitest's config loads this file too, before any alias exists.
 import { savedShapes as kinds, shapeData, type SavedKind } from '../frameworks/saved/shapes';
 
 // One module per kind, so a page's JavaScript carries only the shapes its tools save.
