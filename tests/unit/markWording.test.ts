@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentMarkTerms, findTerms, GENERIC } from '../fixtures/markWording';
+import { parseMark } from '~/frameworks/parseMark';
+import newMark from '../fixtures/newMark/definition.json';
+import { currentMarkTerms, findTerms, GENERIC, termsOf } from '../fixtures/markWording';
 
 const root = new URL('../../', import.meta.url).pathname;
 const terms = currentMarkTerms();
@@ -71,6 +73,11 @@ describe('shared code names no mark', () => {
       expect(found, `Mark wording in shared code; move it into the definitions:\n${found.join('\n')}`).toEqual([]);
     });
   }
+
+  it('has a new-mark fixture (tests/fixtures/newMark/) that is valid and shares no word with the current marks', () => {
+    expect(parseMark(newMark, 'tests/fixtures/newMark/definition.json').levelNounPlural).toBe('tiers');
+    expect(termsOf(newMark).filter((t) => terms.includes(t))).toEqual([]);
+  });
 
   it('keeps no pending entry for a file that is gone', () => {
     const files = sharedFiles();
