@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { newMarkPort, sitePort } from './tests/e2e/ports';
 
-// E2E_PORT lets two checkouts run their browser tests side by side.
-const port = Number(process.env.E2E_PORT ?? 4322);
-
-// Browser tests run against the built site (npm run build first), served as a static host would.
+// Browser tests run against the built site (npm run build first), served as a static host would,
+// and against a copy of the project with one more mark, built here when the tests start (a few seconds).
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -11,18 +10,27 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${sitePort}`,
     launchOptions: {
       // Debian's Chromium; Playwright never downloads a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serveDist.mjs`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serveDist.mjs`,
+      env: { PORT: String(sitePort) },
+      url: `http://127.0.0.1:${sitePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/e2e/newMarkServer.mjs`,
+      env: { PORT: String(newMarkPort) },
+      url: `http://127.0.0.1:${newMarkPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

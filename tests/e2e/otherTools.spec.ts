@@ -89,9 +89,21 @@ test.describe('WHMAT audit, staff questionnaire and priorities', () => {
     const csvPath = join(tmpdir(), `priorities-${Date.now()}.csv`);
     await csv.saveAs(csvPath);
     const lines = readFileSync(csvPath, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('Rank,Approach,Statement,Leaders’ audit,Staff mean,Staff responses,Combined,Where views differ,Audit evidence');
+    expect(lines[0]).toMatch(/^Rank,\w+,Statement,/);
     expect(lines[1]).toMatch(/^1,Staff wellbeing and stress,/);
     expect(lines).toHaveLength(9);
+  });
+
+  test('the priorities CSV heads its columns in the mark’s own words', async ({ page }) => {
+    await page.goto('/marks/whmat-wellbeing/priorities/');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
+    const csvPath = join(tmpdir(), `priorities-header-${Date.now()}.csv`);
+    await csv.saveAs(csvPath);
+    expect(
+      readFileSync(csvPath, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toBe('Rank,Approach,Statement,Leaders’ audit,Staff mean,Staff responses,Combined,Where views differ,Audit evidence');
   });
 });
 

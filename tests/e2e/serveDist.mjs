@@ -2,10 +2,11 @@
 // (astro preview allows one running server per project, which a developer's own preview would block.)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const root = new URL('../../dist/', import.meta.url).pathname;
+// DIST_ROOT serves another build, such as a copy of the project's; default: this project's dist/.
+const root = process.env.DIST_ROOT ? `${resolve(process.env.DIST_ROOT)}/` : new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4322);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -41,4 +42,4 @@ createServer((req, res) => {
   res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   const body = createReadStream(file);
   (gzip ? body.pipe(createGzip()) : body).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -188,3 +188,19 @@ test.describe('damaged saved answers', () => {
     await expect(criteria(page).first().getByLabel('Evidence')).toHaveValue('Pupil interviews');
   });
 });
+
+test.describe('level badges', () => {
+  test('keep the colours the definition gives each level, and a stage without colours keeps the accent', async ({ page }) => {
+    for (const [level, colour] of [
+      ['bronze', 'rgb(140, 74, 30)'],
+      ['platinum', 'rgb(62, 79, 122)'],
+    ] as const) {
+      await page.goto(`${MARK}/levels/${level}/`);
+      await expect(page.getByRole('heading', { level: 1 }).locator('.level-badge')).toHaveCSS('background-color', colour);
+    }
+    await page.goto('/marks/wellbeing-qm/levels/champion/');
+    await expect(page.getByRole('heading', { level: 1 }).locator('.level-badge')).toHaveCSS('background-color', 'rgb(11, 79, 108)');
+    await expect(page.getByRole('link', { name: 'Check stage readiness' })).toBeVisible();
+    await expect(page.getByText('not meant to be restrictive')).toHaveCount(0);
+  });
+});

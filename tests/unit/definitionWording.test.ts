@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access -- these tests break JSON definitions in place, where `any` is the honest type. */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- these tests break JSON definitions in place, where `any` is the honest type. */
 import { describe, expect, it } from 'vitest';
 import { MarkDefinitionError, parseMark } from '~/frameworks/parseMark';
 import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
@@ -46,8 +46,9 @@ describe('a mark’s own words, from its definition', () => {
   });
 
   it('gives the ratings tools neutral words unless the mark has its own', () => {
-    const input = structuredClone(whmat) as any;
-    for (const key of ['itemNoun', 'auditTitle', 'questionnaireTitle', 'questionnaireIntro', 'prioritiesTitle']) delete input.ratings[key];
+    // The mark's scale and items, without any of its own words for the tools.
+    const { scale, scaleNote, disagreementAt, items } = whmat.ratings;
+    const input = { ...whmat, ratings: { scale, scaleNote, disagreementAt, items } };
     const ratings = parseMark(input, 'x.json').ratings!;
     expect(ratings).toMatchObject({
       itemNoun: { one: 'item', other: 'items' },

@@ -22,19 +22,16 @@ export const Ratings = z.strictObject({
   /** What is rated, in order. Required, at least one. */
   items: z
     .array(
-      z
-        .strictObject({
-          /** Saved ratings and response files key by it. Required. */
-          id: Slug,
-          /** The item's short name, heading its row and its question. Required. */
-          name: Text,
-          /** The statement people rate, kept close to the source sentence. Required. */
-          prompt: Text,
-          /** The source sentence the prompt is phrased from, verbatim. Required. */
-          source: Text,
-        })
-        // markWording: allow approach. A transitional copy of "name" for src/widgets, which still read item.approach; remove once they read item.name.
-        .transform((item) => ({ ...item, approach: item.name })),
+      z.strictObject({
+        /** Saved ratings and response files key by it. Required. */
+        id: Slug,
+        /** The item's short name, heading its row and its question. Required. */
+        name: Text,
+        /** The statement people rate, kept close to the source sentence. Required. */
+        prompt: Text,
+        /** The source sentence the prompt is phrased from, verbatim. Required. */
+        source: Text,
+      }),
     )
     .min(1, { error: 'needs at least one item' }),
   /** What the items are called, in the tools' headings and counts. Default: { "one": "item", "other": "items" }. */

@@ -1,0 +1,8 @@
+// E2E_PORT lets two checkouts run their browser tests side by side; the copy with the new mark
+// is served on E2E_COPY_PORT, by default the next port.
+
+/** The real site's test server. */
+export const sitePort = Number(process.env.E2E_PORT ?? 4322);
+
+/** The server of the project's copy with the new mark (tests/fixtures/newMark/). */
+export const newMarkPort = Number(process.env.E2E_COPY_PORT ?? sitePort + 1);
