@@ -28,6 +28,16 @@ async function enterLevel(page: Page, entry: LevelEntry) {
   for (const [id, text] of Object.entries(entry.requirements ?? {})) await page.getByLabel(words.requirementPrompt(id)).fill(text);
 }
 
+/** How many options and boxes a person fills in to enter these levels. */
+const stepsIn = (entries: LevelEntry[]) =>
+  entries.reduce(
+    (n, e) => n + Object.keys(e.requirements ?? {}).length + e.answers.reduce((m, a) => m + a.options.length + Object.keys(a.texts ?? {}).length, 0),
+    0,
+  );
+
+/** Gives an example with many answers to enter triple time: on a busy machine 40 or more can come near the default 30 s. */
+const slowIfLong = (entries: LevelEntry[]) => test.slow(stepsIn(entries) >= 40, 'many answers to enter');
+
 /** Rates statements on the audit or questionnaire page, each found by its words, with evidence where given. */
 async function enterRatings(page: Page, ratings: RatingEntry[]) {
   const words = ratingWords(WHMAT);
@@ -41,6 +51,7 @@ async function enterRatings(page: Page, ratings: RatingEntry[]) {
 test.describe('LevelSelfAssessment examples', () => {
   for (const example of levelSelfAssessmentExamples) {
     test(example.name, async ({ page }) => {
+      slowIfLong([example]);
       const { expected } = example;
       await enterLevel(page, example);
       await expect(page.getByTestId('level-headline')).toHaveText(expected.headline);
@@ -62,6 +73,7 @@ test.describe('LevelSelfAssessment examples', () => {
 test.describe('LevelReadiness examples', () => {
   for (const example of levelReadinessExamples) {
     test(example.name, async ({ page }) => {
+      slowIfLong(example.levels);
       const { expected } = example;
       for (const entry of example.levels) await enterLevel(page, entry);
       await page.goto(`/marks/${example.mark}/readiness/`);
