@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { ratingValuesFrom, ratingWords } from '../fixtures/adapters';
+import { ratingAuditExamples } from '../fixtures/ratingAudit.examples';
+
+describe('RatingAudit examples', () => {
+  it.each(ratingAuditExamples)('$name', (example) => {
+    expect(ratingValuesFrom(example.ratings)).toEqual(example.expected.ratings);
+  });
+
+  it.each(ratingAuditExamples)('rate real approaches on the scale: $name', (example) => {
+    const words = ratingWords('whmat-wellbeing');
+    // Each throws, naming the item or value, when the definition does not have it.
+    for (const r of example.ratings) expect(() => [words.prompt(r.item), words.scale(r.rating)]).not.toThrow();
+  });
+});
