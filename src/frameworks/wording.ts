@@ -16,7 +16,3 @@ export const countOf = (count: number, noun: Noun): string => `${count} ${count 
 
 /** What the mark calls its levels: { one: "stage", other: "stages" }. */
 export const levelNouns = (mark: Pick<Mark, 'levelNoun' | 'levelNounPlural'>): Noun => ({ one: mark.levelNoun, other: mark.levelNounPlural });
-
-/** "Level readiness", "Stage readiness", or just "Readiness" for a mark with a single level. */
-export const readinessTitle = (mark: Pick<Mark, 'levels' | 'levelNoun'>): string =>
-  mark.levels.length > 1 ? `${capitalise(mark.levelNoun)} readiness` : 'Readiness';

@@ -1,5 +1,5 @@
 import type { Mark } from '~/frameworks/schema';
-import { readinessTitle } from '~/frameworks/wording';
+import { readinessTitle, t } from '~/site/text';
 import { paths } from '~/site/paths';
 
 export interface ToolLink {
@@ -16,7 +16,7 @@ export function markTools(mark: Mark): ToolLink[] {
     mark.levels.length === 0
       ? []
       : [
-          ...mark.levels.map((l) => ({ label: `${l.name} self-assessment`, path: paths.selfAssessment(mark.id, l.id) })),
+          ...mark.levels.map((l) => ({ label: t('mark.levelSelfAssessment', { level: l.name }), path: paths.selfAssessment(mark.id, l.id) })),
           { label: readinessTitle(mark), path: paths.readiness(mark.id), primary: true },
         ];
   const ratingTools = mark.ratings

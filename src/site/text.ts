@@ -1,4 +1,5 @@
 import { en, ISLAND_TEXT_PREFIXES, type TextKey } from '~/text/en';
+import { readinessTitle as titleOfReadiness } from '~/text/readinessTitle';
 import { pickText, translator, type TextMap } from '~/text/translate';
 import type { Mark } from '~/frameworks/schema';
 import { site } from './config';
@@ -11,6 +12,9 @@ export const t = translator<TextKey>(text);
 
 /** What every island receives as its `text` prop: the tools' keys only. */
 export const islandText: TextMap = pickText(text, ISLAND_TEXT_PREFIXES);
+
+/** "Level readiness", "Stage readiness", or just "Readiness" for a mark with a single level. */
+export const readinessTitle = (mark: Pick<Mark, 'levels' | 'levelNoun'>): string => titleOfReadiness(t, mark);
 
 /** The words of the control that clears a mark's level answers, on its self-assessments and readiness checker. */
 export const clearMarkAnswers = (mark: Pick<Mark, 'name' | 'levelNoun'>) => ({

@@ -79,6 +79,76 @@ export const en = {
   'accessibility.report': 'If you find something hard to use, tell {contact}, saying which page and what happened.',
   'accessibility.defaultContact': 'the organisation that hosts this copy of the site',
 
+  // A mark's pages: its navigation, level pages and grids.
+  'mark.pages': '{mark} pages',
+  'mark.guidance': 'Guidance',
+  'mark.criteria': 'Criteria',
+  'mark.criteriaBy': 'Criteria by {noun}',
+  'mark.selfAssessment': 'Self-assessment',
+  'mark.levelCriteria': '{level} criteria',
+  'mark.selfAssess': 'Self-assess',
+  'mark.seeCriteria': 'See the {level} criteria',
+  'mark.levelSelfAssessment': '{level} self-assessment',
+  'requirements.before': 'Before this {noun}:',
+  'requirements.mustShow': 'What the school must show',
+  'requirements.ruleUsed': 'Rule used by this site:',
+  'requirements.references': { one: 'Source reference:', other: 'Source references:' },
+  'grid.area': 'Area',
+  'grid.statement': 'Statement',
+  'grid.activity': 'Activity',
+  'grid.editorsNote': 'Editor’s note: {note}',
+  'grid.source': 'Source: {source}',
+  'grid.ratedCaption': 'The {items}, the statement rated for each, and the source’s words',
+  'grid.ratedStatement': 'Statement leaders and staff rate',
+  'grid.ratedStatementShort': 'Statement rated',
+  'grid.sourceSentence': 'Source sentence',
+  'levelPage.title': '{level}: {scope} criteria',
+  'levelPage.description':
+    'Every {level} criterion of the {mark}, word for word from the source, as a grid to read on screen or print for a staff meeting.',
+  'levelPage.selfAssess': 'Self-assess against {level}',
+  'levelPage.checkReadiness': 'Check readiness',
+  'levelPage.checkReadinessOf': 'Check {noun} readiness',
+  'levelPage.printHint':
+    'To print a blank grid for discussion, use your browser’s print command: the page prints on A4 without the site’s navigation.',
+  'levelPage.grid': 'The {level} grid',
+
+  // The tools' pages, around the islands.
+  'selfAssessmentPage.title': '{level} self-assessment',
+  'selfAssessmentPage.description':
+    'Check your school against every {level} criterion of the {mark} and see at once what is met and what is missing. Answers stay in your browser.',
+  'selfAssessmentPage.lede': 'Answer each criterion; what is met, and what is still missing, update as you go.',
+  'selfAssessmentPage.howItWorks': 'How this works and what is kept',
+  'selfAssessmentPage.kept':
+    'Your answers, evidence notes and actions are saved in this browser only, on this device, and are shared by every {mark} page. Nothing is sent anywhere. They stay until you clear them.',
+  'readinessPage.title': 'Readiness',
+  'readinessPage.titleOf': '{Noun} readiness',
+  'readinessPage.description':
+    'How ready is your school for the {mark}? Combines your self-assessment with the mark’s other requirements and says what is still missing.',
+  'readinessPage.lede': 'Brings together your answers on every {noun} and names the furthest {noun} your school has reached.',
+  'readinessPage.ledeInOrder':
+    'Brings together your answers on every {noun}, applies the rule that each {noun} needs every {noun} before it, and names the furthest {noun} your school has reached.',
+  'readinessPage.ledeSingle': 'Brings together your answers and the other requirements, and says what is still missing.',
+  'auditPage.description':
+    'Rate your school against each {item} of the {mark}, with evidence. The audit stays in your browser and feeds the priorities.',
+  'auditPage.lede': 'Rate the school against each {item} of the framework, and note the evidence for each rating.',
+  'questionnairePage.description':
+    'An anonymous questionnaire for staff on the {mark}: answer on your own device and hand in the file it saves. Nothing is sent anywhere.',
+  'questionnairePage.privateHeading': 'Anonymous and private.',
+  'questionnairePage.private':
+    'This questionnaire asks for no name and sends nothing anywhere. Your answers stay on this device until you save them as a file, which you then hand in. Printing this page gives a blank paper copy.',
+  'questionnairePage.paperCaption': '{mark}: {title} (tick one box per statement)',
+  'prioritiesPage.description':
+    'Combine the audit with the staff’s questionnaire files and rank the {items} of the {mark} from weakest to strongest, on your own device.',
+  'prioritiesPage.lede': 'Drop in the staff response files; the {items} are ranked from weakest to strongest, with the audit beside the staff view.',
+  'surveysPage.description':
+    'Record or import your surveys of {groups} for the {mark}, and see response rates and the share agreeing with each question.',
+  'surveysPage.lede': 'For each group, type in your survey’s figures or import the CSV file your online form exports. Nothing leaves this device.',
+  'surveysPage.csvHeading': 'What a CSV file should look like',
+  'surveysPage.csv':
+    'The first row holds the questions, one per column; each further row is one person’s answers. Answers of {agreeing} count as agreeing. Columns such as {ignored} are ignored. A file with a short row, a missing heading or an answer the tool does not recognise is not imported: the tool lists what to correct and keeps the figures you had.',
+  'surveysPage.noJudging': 'The tool reports the figures without judging them.',
+  'surveysPage.or': ' or ',
+
   // The tools' shell: saved data that could not be read, and the clear control.
   'saved.heading': 'Some saved answers could not be read.',
   'saved.checkBelow': 'Check what is shown below; anything you change is saved as usual.',
@@ -216,8 +286,8 @@ export const en = {
     'Saved as {file} in your downloads. Hand in this file as your school asks; if you change an answer, save again and hand in the newest file only.',
   'priorities.responsesHeading': 'Staff responses',
   'priorities.collected': {
-    one: '1 staff response collected; {audit}: {rated} of {total} rated',
-    other: '{count} staff responses collected; {audit}: {rated} of {total} rated',
+    one: '1 staff response collected; leaders’ audit: {rated} of {total} rated',
+    other: '{count} staff responses collected; leaders’ audit: {rated} of {total} rated',
   },
   'priorities.completeAudit': ' ({link})',
   'priorities.completeAuditLink': 'complete the audit',

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { MarkDefinitionError, parseMark } from '~/frameworks/parseMark';
 import { prioritiesCsv } from '~/frameworks/ratings/prioritiesCsv';
 import { getMark } from '~/frameworks/registry';
-import { countOf, levelNouns, readinessTitle } from '~/frameworks/wording';
+import { countOf, levelNouns } from '~/frameworks/wording';
+import { en } from '~/text/en';
+import { readinessTitle as titleOf } from '~/text/readinessTitle';
+import { translator } from '~/text/translate';
+
+const readinessTitle = (mark: Parameters<typeof titleOf>[1]) => titleOf(translator(en), mark);
 import { levelBadgeClass, levelBadgeCss } from '~/site/levelBadge';
 import whmat from '~/frameworks/marks/whmat-wellbeing/definition.json';
 import { tinyInput, wiltshireInput } from '../fixtures/marks';

@@ -56,7 +56,7 @@ export function ResponseFiles({ markId, ratings, auditHref, report, onReport }: 
     <section className="no-print" aria-labelledby="responses-heading">
       <h2 id="responses-heading">{t('priorities.responsesHeading')}</h2>
       <p data-testid="responses-count">
-        {t('priorities.collected', { count: responses.length, audit: ratings.auditTitle, rated: auditCount, total: ratings.items.length })}
+        {t('priorities.collected', { count: responses.length, rated: auditCount, total: ratings.items.length })}
         {completeAudit}.
       </p>
       <div
