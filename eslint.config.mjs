@@ -5,8 +5,9 @@ import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -26,12 +27,13 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/widgets/**/*.tsx', 'src/widgets/**/*.ts'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
-  },
+  { files: ['src/widgets/**/*.tsx', 'src/widgets/**/*.ts'], ...reactHooks.configs.flat.recommended },
   ...astro.configs['flat/recommended'],
+  {
+    // astro-eslint-parser takes the older `project` option, not `projectService` (it warns once per file otherwise).
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
   {
     // Plain JavaScript (configs, scripts, the bench) is not in a TypeScript project.
     files: ['**/*.mjs', '**/*.js'],

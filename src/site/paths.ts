@@ -22,3 +22,10 @@ export const paths = {
   accessibility: '/accessibility/',
   privacy: '/privacy/',
 };
+
+/** A step of a breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  /** Site path without the base: "/marks/<mark-id>/". */
+  path: string;
+}

@@ -1,3 +1,5 @@
+// These tests break a definition's JSON on purpose, reaching into it through paths no type describes.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment */
 import { describe, expect, it } from 'vitest';
 import { MarkDefinitionError, parseMark } from '~/frameworks/parseMark';
 import { wiltshireInput } from '../fixtures/marks';
