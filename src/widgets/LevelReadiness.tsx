@@ -5,7 +5,7 @@ import { describeGap, fillLevel } from './levels/levelText';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import { useAnnouncement } from './shell/useAnnouncement';
+import { Announcement } from './shell/Announcement';
 import { levelAnswersOf } from './stores/levelAnswers';
 import { markReadiness } from './stores/levelResults';
 
@@ -33,7 +33,6 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
   const t = useText();
   const { highest, next } = useLive(markReadiness(mark));
   const headline = highest ? fillLevel(mark.readiness.reached, highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
-  const announcement = useAnnouncement(next ? t('readiness.announceNext', { headline, level: next.level.name }) : headline);
   return (
     <section className="readiness__result" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('readiness.result')}</h2>
@@ -64,9 +63,7 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
       ) : (
         <p>{t('readiness.allInPlace')}</p>
       )}
-      <div className="visually-hidden" aria-live="polite">
-        {announcement}
-      </div>
+      <Announcement message={next ? t('readiness.announceNext', { headline, level: next.level.name }) : headline} />
     </section>
   );
 }

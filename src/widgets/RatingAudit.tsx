@@ -5,7 +5,7 @@ import { RatingFieldset } from './ratings/RatingFieldset';
 import { useLive } from './shell/live';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import { useAnnouncement } from './shell/useAnnouncement';
+import { Announcement } from './shell/Announcement';
 import { auditOf } from './stores/ratings';
 
 interface Props {
@@ -36,7 +36,6 @@ function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 't
     count: ratings.items.length,
     items: ratings.itemNoun.other,
   });
-  const announcement = useAnnouncement(status);
   return (
     <>
       <section className="calculator__summary" aria-labelledby="audit-summary">
@@ -45,9 +44,7 @@ function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 't
           {status}
         </p>
         <p>{fill(t('audit.toPriorities'), { link: <a href={prioritiesHref}>{t('audit.toPrioritiesLink')}</a> })}</p>
-        <div className="visually-hidden" aria-live="polite">
-          {announcement}
-        </div>
+        <Announcement message={status} />
       </section>
       <div className="calculator__form" role="group" aria-label={ratings.auditTitle}>
         {ratings.items.map((item) => (

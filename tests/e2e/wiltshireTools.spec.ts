@@ -24,6 +24,19 @@ async function answerBronze(page: Page, inPlace: number, { evidence = false, act
 }
 
 test.describe('Bronze best fit and level readiness', () => {
+  test('tells a screen reader the settled result once the user pauses, not every change', async ({ page }) => {
+    await page.goto(BRONZE);
+    const live = page.locator('[aria-live="polite"]');
+    await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
+    await criteria(page).nth(1).getByRole('radio', { name: 'Not yet' }).check();
+    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 47 unmet without an action.');
+    await criteria(page)
+      .nth(1)
+      .getByLabel(/Action to achieve it/)
+      .fill('Mentoring from May');
+    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 46 unmet without an action.');
+  });
+
   test('answering Bronze updates the calculator as you go', async ({ page }) => {
     await page.goto(BRONZE);
     await expect(criteria(page)).toHaveCount(48);

@@ -2,7 +2,7 @@ import { ruleGaps } from '~/frameworks/scoring/requirements';
 import type { Level } from '~/frameworks/schema';
 import type { LevelResult } from '~/widgets/stores/levelResults';
 import { fill, useText } from '~/widgets/shell/text';
-import { useAnnouncement } from '~/widgets/shell/useAnnouncement';
+import { Announcement } from '~/widgets/shell/Announcement';
 import { countOf, describeGap, neededLabel, ruleVerdict } from './levelText';
 import { UnmetWithoutAction } from './UnmetWithoutAction';
 
@@ -21,7 +21,6 @@ export function LevelSummary({ level, result: { score }, readiness }: Props) {
   const gaps = ruleGaps(level, score);
   const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
   const actionLine = !asksForActions ? '' : t('level.unmetWithoutAction', { count: score.unmetWithoutAction.length });
-  const announcement = useAnnouncement(`${t('level.metOf', { met: score.met, counted: countOf(t, level, score.total) })}. ${enough} ${actionLine}`);
 
   return (
     <section className="calculator__summary" aria-labelledby="summary-heading">
@@ -59,9 +58,7 @@ export function LevelSummary({ level, result: { score }, readiness }: Props) {
           ),
         })}
       </p>
-      <div className="visually-hidden" aria-live="polite">
-        {announcement}
-      </div>
+      <Announcement message={`${t('level.metOf', { met: score.met, counted: countOf(t, level, score.total) })}. ${enough} ${actionLine}`} />
     </section>
   );
 }
