@@ -1,5 +1,5 @@
 import type { Migration } from './migrations';
-import { readShape, UNREADABLE, type JsonShape } from './readShape';
+import { isRecord, readShape, UNREADABLE, type JsonShape } from './readShape';
 
 /** What was wrong with saved data, for the notice that tells the user. */
 export type SavedProblem =
@@ -23,8 +23,6 @@ export interface ReadOptions<T> {
   migrations?: Readonly<Record<number, Migration>> | undefined;
   check?: SavedCheck<T> | undefined;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The version a shape writes. */
 export const versionOf = (shape: JsonShape): number => shape.properties?.version?.const as number;

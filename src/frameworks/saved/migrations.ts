@@ -1,9 +1,8 @@
+import { isRecord } from './readShape';
 import type { SavedKind } from './shapes';
 
 /** One step up: data of one version to the next. */
 export type Migration = (old: Record<string, unknown>) => unknown;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 1 of the audit and questionnaire kept ratings as text in the level answers' shape, under a level "ratings". */
 function ratingsOfVersion1(old: Record<string, unknown>): Record<string, { rating: unknown; evidence: unknown }> {

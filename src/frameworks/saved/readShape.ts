@@ -25,7 +25,8 @@ export interface JsonShape {
 /** Returned where a value does not fit its shape. */
 export const UNREADABLE = Symbol('unreadable');
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object, as JSON.parse gives one: not null, not a list. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads `value` as `shape` describes, filling defaults, as zod's parse would. Where the shape is
