@@ -1,4 +1,4 @@
-import { en, ISLAND_TEXT_PREFIXES, type TextKey } from '~/text/en';
+import { en, ISLAND_TEXT, type TextKey } from '~/text/en';
 import { readinessTitle as titleOfReadiness } from '~/text/readinessTitle';
 import { pickText, translator, type TextMap } from '~/text/translate';
 import type { Mark } from '~/frameworks/schema';
@@ -10,8 +10,8 @@ export const text: TextMap = { ...en, ...site.text };
 /** `t(key, params)` for pages and components. */
 export const t = translator<TextKey>(text);
 
-/** What every island receives as its `text` prop: the tools' keys only. */
-export const islandText: TextMap = pickText(text, ISLAND_TEXT_PREFIXES);
+/** What a tool's island receives as its `text` prop: the keys that tool reads, and no others. */
+export const islandText = (tool: keyof typeof ISLAND_TEXT): TextMap => pickText(text, ISLAND_TEXT[tool]);
 
 /** "Level readiness", "Stage readiness", or just "Readiness" for a mark with a single level. */
 export const readinessTitle = (mark: Pick<Mark, 'levels' | 'levelNoun'>): string => titleOfReadiness(t, mark);

@@ -353,22 +353,17 @@ export const en = {
 
 export type TextKey = keyof typeof en;
 
-/** The keys the tools (React islands) read; pages pass these, and only these, to each island. */
-export const ISLAND_TEXT_PREFIXES = [
-  'saved.',
-  'clear.',
-  'criteria.',
-  'criterion.',
-  'level.',
-  'requirements.',
-  'gap.',
-  'readiness.',
-  'ratings.',
-  'audit.',
-  'questionnaire.',
-  'priorities.',
-  'surveys.',
-] as const;
+const SHELL = ['saved.', 'clear.'] as const;
+
+/** The keys each tool (a React island) reads, by key prefix; its page passes it these and no others. */
+export const ISLAND_TEXT = {
+  selfAssessment: [...SHELL, 'criteria.', 'criterion.', 'level.', 'requirements.', 'gap.'],
+  readiness: [...SHELL, 'criteria.', 'readiness.', 'gap.'],
+  audit: [...SHELL, 'ratings.', 'audit.'],
+  questionnaire: [...SHELL, 'ratings.', 'questionnaire.'],
+  priorities: [...SHELL, 'priorities.'],
+  surveys: [...SHELL, 'surveys.'],
+} as const;
 
 /** The keys an island may read. */
-export type IslandTextKey = Extract<TextKey, `${(typeof ISLAND_TEXT_PREFIXES)[number]}${string}`>;
+export type IslandTextKey = Extract<TextKey, `${(typeof ISLAND_TEXT)[keyof typeof ISLAND_TEXT][number]}${string}`>;
