@@ -4,6 +4,37 @@ import { join } from 'node:path';
 import { axeViolations } from './axe';
 import { expect, test } from './test';
 
+test.describe('English and mathematics element checklist', () => {
+  const PAGE = '/marks/english-maths-qm/levels/quality-mark/self-assessment/';
+
+  test('says “ready to request an assessment visit” only with all 10 elements met and impact recorded', async ({ page }) => {
+    await page.goto(PAGE);
+    const elements = page.locator('fieldset.criterion');
+    await expect(elements).toHaveCount(10);
+    for (const [i, element] of (await elements.all()).entries()) {
+      await element.getByRole('radio', { name: i < 9 ? 'Met' : 'Working towards', exact: true }).check();
+      await element.getByLabel('Summary of current practice').fill(`Practice ${i + 1}`);
+      await element.getByLabel('Evidence source').fill(`Book scrutiny ${i + 1}`);
+    }
+    await page
+      .getByLabel('Evidence that participation in the award has had a positive impact on provision and practice')
+      .fill('Reading ages up a year');
+    await expect(page.getByTestId('level-headline')).toHaveText('9 of 10 elements met (10 answered)');
+    await expect(page.getByTestId('level-verdict')).toHaveText('Not every element is met yet.');
+
+    await page.goto('/marks/english-maths-qm/readiness/');
+    await expect(page.getByTestId('readiness-headline')).toHaveText('Not yet ready to request an assessment visit.');
+    await expect(page.getByTestId('readiness-next-steps')).toHaveText('Meet the last element not yet met.');
+
+    await page.goto(PAGE);
+    await page.locator('fieldset.criterion').nth(9).getByRole('radio', { name: 'Met', exact: true }).check();
+    await expect(page.getByTestId('level-verdict')).toHaveText('All 10 elements are met.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/marks/english-maths-qm/readiness/');
+    await expect(page.getByTestId('readiness-headline')).toHaveText('Ready to request an assessment visit.');
+  });
+});
+
 test.describe('WHMAT audit, staff questionnaire and priorities', () => {
   test('a response file saved by the questionnaire is ranked with the audit in the priorities view', async ({ page }) => {
     // A member of staff answers on their own device and saves the file.

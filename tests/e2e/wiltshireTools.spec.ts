@@ -61,6 +61,20 @@ test.describe('Bronze best fit and level readiness', () => {
     await expect(page.getByTestId('level-actions')).toContainText('22 statements not met and without an action');
   });
 
+  test('a level met on its own does not count while the level below is unmet', async ({ page }) => {
+    await page.goto(`${MARK}/levels/silver/self-assessment/`);
+    await expect(criteria(page)).toHaveCount(28);
+    for (const fieldset of await criteria(page).all()) {
+      await fieldset.getByRole('radio', { name: 'Agree', exact: true }).check();
+      await fieldset.getByLabel('Evidence').fill('Cluster minutes');
+    }
+    await page.getByLabel('The school’s contribution to the cluster action plan').fill('Led the cluster mentoring strand');
+    await expect(page.getByTestId('level-verdict')).toHaveText('The Silver best-fit rule is met.');
+    await page.goto(`${MARK}/readiness/`);
+    await expect(page.getByTestId('readiness-row-silver')).toContainText('Met, but Bronze comes first');
+    await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
+  });
+
   test('the readiness checker follows Bronze from not ready to ready, and names Silver next', async ({ page }) => {
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
