@@ -32,11 +32,16 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Writes rows as CSV, quoting every cell that needs it. */
+/**
+ * Writes rows as CSV that a spreadsheet opens safely: UTF-8 with a byte-order mark (so Excel
+ * reads "Leaders’ audit" right), every cell quoted that needs it, and text that a spreadsheet would
+ * run as a formula (starting =, +, -, @, tab or carriage return) prefixed with a quote, as OWASP
+ * advises against CSV injection. Numbers are written as numbers.
+ */
 export function formatCsv(rows: (string | number)[][]): string {
-  const quote = (value: string | number) => {
-    const text = String(value);
+  const cell = (value: string | number) => {
+    const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -88,7 +88,9 @@ test.describe('WHMAT audit, staff questionnaire and priorities', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
     const csvPath = join(tmpdir(), `priorities-${Date.now()}.csv`);
     await csv.saveAs(csvPath);
-    const lines = readFileSync(csvPath, 'utf8').trim().split('\r\n');
+    const text = readFileSync(csvPath, 'utf8');
+    expect(text.startsWith('\uFEFF'), 'a byte-order mark, so Excel reads UTF-8').toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toMatch(/^Rank,\w+,Statement,/);
     expect(lines[1]).toMatch(/^1,Staff wellbeing and stress,/);
     expect(lines).toHaveLength(9);

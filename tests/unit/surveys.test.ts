@@ -32,6 +32,18 @@ describe('CSV', () => {
     ];
     expect(parseCsv(formatCsv(rows))).toEqual(rows);
   });
+
+  it('starts with a byte-order mark, so a spreadsheet reads it as UTF-8', () => {
+    expect(formatCsv([['Leaders’ audit']])).toBe('\uFEFFLeaders’ audit\r\n');
+  });
+
+  it.each(['=SUM(A1:A9)', '+44 1225', '-2+3', '@cmd', '\tlead', '\rlead'])('escapes %j so a spreadsheet cannot run it as a formula', (text) => {
+    expect(parseCsv(formatCsv([[text]]))).toEqual([[`'${text}`]]);
+  });
+
+  it('writes numbers as numbers, negative ones too, and leaves other text alone', () => {
+    expect(formatCsv([[-1, 2.5, 'a=b', 'Pupil voice']])).toBe('\uFEFF-1,2.5,a=b,Pupil voice\r\n');
+  });
 });
 
 describe('importing a survey from a form’s CSV export', () => {
