@@ -152,6 +152,9 @@ export const en = {
   // The tools' shell: saved data that could not be read, and the clear control.
   'saved.heading': 'Some saved answers could not be read.',
   'saved.checkBelow': 'Check what is shown below; anything you change is saved as usual.',
+  'saved.notSavedHeading': 'Your last change was not saved on this device.',
+  'saved.notSaved':
+    'This browser’s storage for the site is full or switched off (private browsing can do this). What you entered is still on this page, so keep it open: free some space, for example by clearing other sites’ data, and your next change saves everything again.',
   'saved.keep': 'Keep what was read',
   'saved.startAgain': 'Start again with no answers',
   'saved.notJson': 'The saved {what} are not valid JSON, so none could be read.',

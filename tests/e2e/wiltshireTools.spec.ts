@@ -157,6 +157,40 @@ test.describe('Bronze best fit and level readiness', () => {
   });
 });
 
+test.describe('storage the browser refuses', () => {
+  test('storage filled to the quota: the user is told at once, and nothing entered is lost', async ({ page }) => {
+    await page.goto(BRONZE);
+    await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
+    // Fill this origin's storage to the last byte, as other sites' tools or a long history might.
+    await page.evaluate(() => {
+      for (let size = 1 << 20, i = 0; size >= 1;) {
+        try {
+          localStorage.setItem(`filler-${i++}`, 'x'.repeat(size));
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+    });
+    await criteria(page).nth(1).getByRole('radio', { name: 'In place' }).check();
+    await criteria(page).nth(1).getByLabel('Evidence').fill('Minutes of the June meeting');
+    await expect(page.getByTestId('unsaved-notice')).toContainText('Your last change was not saved on this device.');
+    await expect(headline(page)).toHaveText('2 of 48 statements met (2 answered)');
+    await expect(criteria(page).nth(1).getByLabel('Evidence')).toHaveValue('Minutes of the June meeting');
+
+    // Space freed, the next change saves everything, the unsaved ones too.
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('filler-'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
+    await criteria(page).nth(2).getByRole('radio', { name: 'Not yet' }).check();
+    await expect(page.getByTestId('unsaved-notice')).toHaveCount(0);
+    await page.reload();
+    await expect(headline(page)).toHaveText('2 of 48 statements met (3 answered)');
+    await expect(criteria(page).nth(1).getByLabel('Evidence')).toHaveValue('Minutes of the June meeting');
+  });
+});
+
 test.describe('damaged saved answers', () => {
   test('unreadable saved data is reported and the tool still works', async ({ page }) => {
     await page.addInitScript((key) => {

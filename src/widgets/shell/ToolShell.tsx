@@ -6,6 +6,7 @@ import { ClearControl, type ClearProps } from './ClearControl';
 import { HydratedContext, useHydrated } from './live';
 import { SavedProblemNotice } from './SavedProblemNotice';
 import { TextContext } from './text';
+import { UnsavedNotice } from './UnsavedNotice';
 
 interface Props {
   /** The wrapper's class: "calculator", "readiness"… */
@@ -27,6 +28,7 @@ export function ToolShell({ className, text, saved, clear, children }: Props) {
     <TextContext value={t}>
       <HydratedContext value={hydrated}>
         <div className={className} data-hydrated={hydrated || undefined}>
+          <UnsavedNotice />
           {saved.map((store) => (
             <SavedProblemNotice key={store.key} store={store} />
           ))}

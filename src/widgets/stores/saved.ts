@@ -30,6 +30,13 @@ export interface Saved<T> {
 export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> =>
   memo(`qmh:${kind}:${markId}`, () => create(kind, `qmh:${kind}:${markId}`, shape, options));
 
+/**
+ * True while the browser refuses to store what the user entered (storage full, blocked or in a
+ * private mode that allows none): the entry stays on the page, and the next write that succeeds
+ * stores everything. The tools say so at once rather than lose work without a word.
+ */
+export const $writeFailed = atom(false);
+
 function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: ReadOptions<T>): Saved<T> {
   const initial = emptyOf<T>(shape);
   // The raw text; @nanostores/persistent keeps it in step with localStorage and other tabs.
@@ -59,7 +66,13 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       const next = change($value.get());
       $value.set(next);
       written = JSON.stringify(next);
-      $text.set(written);
+      try {
+        $text.set(written);
+        $writeFailed.set(false);
+      } catch {
+        // QuotaExceededError, or a SecurityError where storage is blocked.
+        $writeFailed.set(true);
+      }
     },
     reset() {
       store.update(() => emptyOf<T>(shape));
