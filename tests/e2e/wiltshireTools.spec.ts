@@ -191,6 +191,30 @@ test.describe('storage the browser refuses', () => {
   });
 });
 
+test.describe('two pages of the same mark', () => {
+  test('edited alternately, both keep every edit, and a third sees them all', async ({ page, context }) => {
+    const other = await context.newPage();
+    await page.goto(BRONZE);
+    await other.goto(BRONZE);
+    await expect(criteria(other)).toHaveCount(48);
+    for (let i = 0; i < 4; i++) {
+      const [here, there] = i % 2 === 0 ? [page, other] : [other, page];
+      await criteria(here).nth(i).getByRole('radio', { name: 'In place' }).check();
+      await criteria(here)
+        .nth(i)
+        .getByLabel('Evidence')
+        .fill(`Evidence typed in page ${i % 2 === 0 ? 'one' : 'two'}, item ${i + 1}`);
+      // The other page hears of the change before its own next edit.
+      await expect(headline(there)).toHaveText(`${i + 1} of 48 statements met (${i + 1} answered)`);
+    }
+    const third = await context.newPage();
+    await third.goto(BRONZE);
+    await expect(headline(third)).toHaveText('4 of 48 statements met (4 answered)');
+    await expect(criteria(third).nth(3).getByLabel('Evidence')).toHaveValue('Evidence typed in page two, item 4');
+    await expect(criteria(third).nth(0).getByLabel('Evidence')).toHaveValue('Evidence typed in page one, item 1');
+  });
+});
+
 test.describe('damaged saved answers', () => {
   test('unreadable saved data is reported and the tool still works', async ({ page }) => {
     await page.addInitScript((key) => {
