@@ -155,6 +155,10 @@ export const en = {
   'saved.notSavedHeading': 'Your last change was not saved on this device.',
   'saved.notSaved':
     'This browser’s storage for the site is full or switched off (private browsing can do this). What you entered is still on this page, so keep it open: free some space, for example by clearing other sites’ data, and your next change saves everything again.',
+  'saved.clearedHeading': 'The {what} saved on this device were cleared in another tab or window.',
+  'saved.cleared': 'This page still shows them. Put them back, or let them go.',
+  'saved.putBack': 'Put back what this page showed',
+  'saved.letGo': 'Let them go',
   'saved.keep': 'Keep what was read',
   'saved.startAgain': 'Start again with no answers',
   'saved.notJson': 'The saved {what} are not valid JSON, so none could be read.',

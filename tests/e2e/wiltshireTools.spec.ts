@@ -215,6 +215,23 @@ test.describe('two pages of the same mark', () => {
   });
 });
 
+test.describe('answers cleared in another tab', () => {
+  test('are announced, and this page can put them back', async ({ page, context }) => {
+    await page.goto(BRONZE);
+    await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
+    await criteria(page).nth(0).getByLabel('Evidence').fill('Governors’ minutes');
+    const other = await context.newPage();
+    await other.goto('/');
+    await other.evaluate(() => localStorage.clear());
+    await expect(page.getByTestId('cleared-notice')).toContainText('The answers saved on this device were cleared in another tab or window.');
+    await page.getByRole('button', { name: 'Put back what this page showed' }).click();
+    await expect(page.getByTestId('cleared-notice')).toHaveCount(0);
+    await page.reload();
+    await expect(headline(page)).toHaveText('1 of 48 statements met (1 answered)');
+    await expect(criteria(page).nth(0).getByLabel('Evidence')).toHaveValue('Governors’ minutes');
+  });
+});
+
 test.describe('damaged saved answers', () => {
   test('unreadable saved data is reported and the tool still works', async ({ page }) => {
     await page.addInitScript((key) => {

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { IslandTextKey } from '~/text/en';
 import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
+import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
 import { HydratedContext, useHydrated } from './live';
 import { SavedProblemNotice } from './SavedProblemNotice';
 import { TextContext } from './text';
@@ -30,7 +31,10 @@ export function ToolShell({ className, text, saved, clear, children }: Props) {
         <div className={className} data-hydrated={hydrated || undefined}>
           <UnsavedNotice />
           {saved.map((store) => (
-            <SavedProblemNotice key={store.key} store={store} />
+            <Fragment key={store.key}>
+              <SavedProblemNotice store={store} />
+              <ClearedElsewhereNotice store={store} />
+            </Fragment>
           ))}
           {children}
           {clear && <ClearControl {...clear} />}

@@ -13,6 +13,8 @@ export interface Saved<T> {
   $value: ReadableAtom<T>;
   /** What could not be read back, if anything; the notice shows it until dismissed. */
   $problem: ReadableAtom<SavedProblem | undefined>;
+  /** What this page showed when another tab or the browser cleared this data, until put back or let go. */
+  $clearedElsewhere: ReadableAtom<T | undefined>;
   /** The empty value, which the server renders and the first client render repeats. */
   initial: T;
   /** Applies a pure edit and saves the result. */
@@ -20,6 +22,10 @@ export interface Saved<T> {
   /** Replaces everything with the empty value and forgets any problem. */
   reset(): void;
   dismissProblem(): void;
+  /** Saves again what this page showed before the data was cleared elsewhere. */
+  putBack(): void;
+  /** Accepts that the data was cleared elsewhere. */
+  letGo(): void;
 }
 
 /**
@@ -43,6 +49,8 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
   const $text = persistentAtom<string>(key, '');
   const $value = atom<T>(initial);
   const $problem = atom<SavedProblem | undefined>(undefined);
+  const $clearedElsewhere = atom<T | undefined>(undefined);
+  const emptyText = JSON.stringify(initial);
   let written: string | undefined;
 
   onMount($value, () =>
@@ -51,6 +59,9 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       const decoded = decodeSaved(shape, text, options);
       // Whatever could not be read is kept aside, never overwritten by the next edit.
       if (decoded.problem) keepAside(key, text);
+      // Emptied by another tab or the browser while this page showed answers: say so, and offer them back.
+      const shown = $value.get();
+      if (JSON.stringify(decoded.value) === emptyText && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
       $value.set(decoded.value);
       $problem.set(decoded.problem);
     }),
@@ -61,6 +72,7 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
     key,
     $value,
     $problem,
+    $clearedElsewhere,
     initial,
     update(change) {
       const next = change($value.get());
@@ -79,6 +91,12 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       $problem.set(undefined);
     },
     dismissProblem: () => $problem.set(undefined),
+    putBack() {
+      const shown = $clearedElsewhere.get();
+      $clearedElsewhere.set(undefined);
+      if (shown !== undefined) store.update(() => shown);
+    },
+    letGo: () => $clearedElsewhere.set(undefined),
   };
   return store;
 }
