@@ -56,6 +56,10 @@ export const en = {
   'privacy.delete':
     'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser.',
   'privacy.shared': 'On a shared computer, clear your answers when you finish.',
+  'privacy.persist':
+    'When you first save an answer, the site asks your browser to keep this storage even when the device runs short of space (“persistent storage”). The browser decides; either way nothing leaves the device.',
+  'privacy.safari':
+    'Safari deletes what a site has stored after seven days without a visit to that site. If you use Safari, open the tools at least once a week during a self-assessment.',
 
   // The accessibility statement.
   'accessibility.title': 'Accessibility statement',
@@ -159,6 +163,7 @@ export const en = {
   'saved.cleared': 'This page still shows them. Put them back, or let them go.',
   'saved.putBack': 'Put back what this page showed',
   'saved.letGo': 'Let them go',
+  'saved.downloadUnread': 'Download what could not be read',
   'saved.keep': 'Keep what was read',
   'saved.startAgain': 'Start again with no answers',
   'saved.notJson': 'The saved {what} are not valid JSON, so none could be read.',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
@@ -246,6 +247,28 @@ test.describe('damaged saved answers', () => {
     await expect(headline(page)).toHaveText('1 of 48 statements met (1 answered)');
     await page.getByRole('button', { name: 'Keep what was read' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('answers from a newer version of the site are reported, read as none, and kept to download after an edit', async ({ page }) => {
+    const newer = '{"version":9,"levels":{"bronze":{"criteria":{"flt-1-middle":{"response":["in-place"],"confidence":"high"}}}}}';
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, value!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, newer],
+    );
+    await page.goto(BRONZE);
+    await expect(page.getByRole('alert')).toContainText('come from a newer version of this site');
+    await expect(headline(page)).toHaveText('0 of 48 statements met (0 answered)');
+    await criteria(page).first().getByRole('radio', { name: 'Not yet' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download what could not be read' }).click(),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(newer);
   });
 
   test('one damaged answer is dropped and the good ones are kept', async ({ page }) => {

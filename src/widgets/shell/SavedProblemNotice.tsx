@@ -15,6 +15,11 @@ export function SavedProblemNotice({ store }: Props) {
   const problem = useStore(store.$problem);
   const hydrated = useContext(HydratedContext);
   if (!hydrated || !problem) return null;
+  const unread = store.unreadText();
+  async function download(text: string) {
+    const { downloadFile } = await import('~/widgets/files/download');
+    downloadFile(`${store.key.replaceAll(':', '-')}-unread.json`, text, 'application/json');
+  }
   return (
     <div className="notice notice--warning" role="alert">
       <p>
@@ -26,6 +31,13 @@ export function SavedProblemNotice({ store }: Props) {
             {t('saved.keep')}
           </button>
         </li>
+        {unread !== undefined && (
+          <li>
+            <button type="button" className="button--secondary" onClick={() => void download(unread)}>
+              {t('saved.downloadUnread')}
+            </button>
+          </li>
+        )}
         <li>
           <button type="button" className="button--warning" onClick={() => store.reset()}>
             {t('saved.startAgain')}

@@ -22,6 +22,8 @@ export interface Saved<T> {
   /** Replaces everything with the empty value and forgets any problem. */
   reset(): void;
   dismissProblem(): void;
+  /** The saved text that could not be read, kept aside on this device, if any. */
+  unreadText(): string | undefined;
   /** Saves again what this page showed before the data was cleared elsewhere. */
   putBack(): void;
   /** Accepts that the data was cleared elsewhere. */
@@ -81,6 +83,7 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       try {
         $text.set(written);
         $writeFailed.set(false);
+        askToPersist();
       } catch {
         // QuotaExceededError, or a SecurityError where storage is blocked.
         $writeFailed.set(true);
@@ -97,8 +100,21 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       if (shown !== undefined) store.update(() => shown);
     },
     letGo: () => $clearedElsewhere.set(undefined),
+    unreadText: () => localStorage.getItem(`${key}:unread`) ?? undefined,
   };
   return store;
+}
+
+let askedToPersist = false;
+
+/** Asks the browser, once a page has saved something, not to evict this site's storage when space runs low. */
+function askToPersist(): void {
+  if (askedToPersist) return;
+  askedToPersist = true;
+  // StorageManager exists only in secure contexts, which the DOM types leave out: plain-HTTP hosts have none.
+  const storage = (navigator as { storage?: StorageManager }).storage;
+  // The browser decides (Chromium grants it to sites a user engages with); there is nothing to tell the user.
+  void storage?.persist().catch(() => undefined);
 }
 
 function keepAside(key: string, text: string): void {
