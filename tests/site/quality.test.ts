@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, dist, fileFor, type BuiltPage, type Site } from './builtSite';
+import { builtPages, dist, fileFor, isToolPage, type BuiltPage, type Site } from './builtSite';
 
 const pages = builtPages();
 
@@ -130,5 +130,17 @@ describe('site files', () => {
     const notFound = pages.find((p) => p.path === '/404.html')!;
     expect(notFound.root.querySelector('h1')?.textContent).toBe('Page not found');
     expect(notFound.root.querySelectorAll('main a').length).toBeGreaterThan(1);
+  });
+});
+
+describe('tools before they hydrate', () => {
+  it('render inert, so nothing can be typed or ticked that hydration would wipe', () => {
+    const tools = pages.filter(isToolPage);
+    expect(tools.length).toBeGreaterThan(10);
+    for (const page of tools) {
+      for (const island of page.root.querySelectorAll('astro-island')) {
+        expect(island.querySelector('[data-hydrated], [inert]')?.hasAttribute('inert'), page.path).toBe(true);
+      }
+    }
   });
 });

@@ -28,7 +28,8 @@ export function ToolShell({ className, text, saved, clear, children }: Props) {
   return (
     <TextContext value={t}>
       <HydratedContext value={hydrated}>
-        <div className={className} data-hydrated={hydrated || undefined}>
+        {/* Not live until hydrated: React would wipe whatever was typed or ticked before it took over. */}
+        <div className={className} data-hydrated={hydrated || undefined} inert={!hydrated}>
           <UnsavedNotice />
           {saved.map((store) => (
             <Fragment key={store.key}>
