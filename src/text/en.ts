@@ -108,8 +108,6 @@ export const en = {
   'levelPage.selfAssess': 'Self-assess against {level}',
   'levelPage.checkReadiness': 'Check readiness',
   'levelPage.checkReadinessOf': 'Check {noun} readiness',
-  'levelPage.printHint':
-    'To print a blank grid for discussion, use your browser’s print command: the page prints on A4 without the site’s navigation.',
   'levelPage.grid': 'The {level} grid',
 
   // The tools' pages, around the islands.
@@ -349,6 +347,32 @@ export const en = {
   'surveys.forGroup': 'for {group}',
   'surveys.next': 'Next, check what an assessment visit looks for at each {noun}: {link}.',
   'surveys.checklists': 'the {noun} checklists',
+
+  // Print: the running header and footer of every printed sheet, the grid pages' print control and the pack.
+  'printPage.pageOf': 'Page {page} of {pages}',
+  'printPage.source': 'Source: {title} ({date})',
+  'printPage.heading': 'Print',
+  'printPage.blank':
+    'Blank, for discussion: use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) on this page. The grid prints on A4 with an empty box for each answer and without the site’s navigation.',
+  'printPage.pack': 'Printable {level} pack: guidance, rules and grid in one document',
+  'printPage.answers': 'Our answers: {link}, then use the Print button there.',
+  'printPage.answersLink': 'self-assess against {level}',
+  'printPage.evidence': 'Evidence',
+  'packPage.title': '{level} pack: guidance, rules and grid',
+  'packPage.description': 'The {level} guidance, rules and criteria grid of the {mark} in one document, to print for a staff meeting.',
+  'packPage.howTo': 'Use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) to print this pack or save it as a PDF.',
+  'packPage.guidance': 'Guidance',
+  'packPage.meeting': 'Meeting',
+  'packPage.school': 'School',
+  'packPage.date': 'Date',
+  'packPage.present': 'Present',
+  // The tools' print control (read by the islands).
+  'print.heading': 'Print',
+  'print.school': 'School name, printed on your answers (kept on this device only)',
+  'print.answers': 'Print our answers',
+  'print.blank': 'Print a blank copy for discussion',
+  'print.schoolLine': 'School: {school}',
+  'print.dateLine': 'Printed {date}',
 } as const satisfies Record<string, TextValue>;
 
 export type TextKey = keyof typeof en;
@@ -368,6 +392,7 @@ export const ISLAND_TEXT_PREFIXES = [
   'questionnaire.',
   'priorities.',
   'surveys.',
+  'print.',
 ] as const;
 
 /** The keys an island may read. */

@@ -4,6 +4,7 @@ import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import { HydratedContext, useHydrated } from './live';
+import { PrintControl } from './PrintControl';
 import { SavedProblemNotice } from './SavedProblemNotice';
 import { TextContext } from './text';
 
@@ -16,11 +17,15 @@ interface Props {
   saved: readonly Saved<unknown>[];
   /** The control that clears the tool's saved data, asking first. Default: none. */
   clear?: ClearProps;
+  /** Where a blank copy for discussion is, beside the print control. Default: none. */
+  blankHref?: string;
+  /** What printing the page gives: the tool with its answers, or a blank paper copy. Default: answers. */
+  prints?: 'answers' | 'blank';
   children: ReactNode;
 }
 
-/** What every tool has around it: text, the hydration flag, notices about saved data, and the clear control. */
-export function ToolShell({ className, text, saved, clear, children }: Props) {
+/** What every tool has around it: text, the hydration flag, notices about saved data, the print control and the clear control. */
+export function ToolShell({ className, text, saved, clear, blankHref, prints, children }: Props) {
   const hydrated = useHydrated();
   const t = useMemo(() => translator<IslandTextKey>(text), [text]);
   return (
@@ -30,6 +35,7 @@ export function ToolShell({ className, text, saved, clear, children }: Props) {
           {saved.map((store) => (
             <SavedProblemNotice key={store.key} store={store} />
           ))}
+          <PrintControl prints={prints} blankHref={blankHref} />
           {children}
           {clear && <ClearControl {...clear} />}
         </div>
