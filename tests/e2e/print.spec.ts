@@ -21,6 +21,7 @@ interface LevelData {
 }
 const definition = (id: string) =>
   JSON.parse(readFileSync(new URL(`../../src/frameworks/marks/${id}/definition.json`, import.meta.url), 'utf8')) as {
+    name: string;
     shortName: string;
     levels: LevelData[];
   };
@@ -87,6 +88,7 @@ function expectStatements(printed: Printed, statements: string[]) {
 }
 
 const wiltshire = definition('wiltshire-lsqm');
+const marksName = (id: string) => definition(id).name;
 
 test.describe('printing', () => {
   test('prints each Wiltshire grid page on A4 with its header row, running header and page numbers on every sheet', async ({ page }, testInfo) => {
@@ -167,5 +169,40 @@ test.describe('printing', () => {
     for (const absent of ['Riverside Primary School', 'governors’ minutes', 'Printed ', '30 of 48']) expect(blankText).not.toContain(absent);
     for (const present of ['Guidance', 'What the school must show', 'Present', 'The Bronze grid']) expect(blankText).toContain(present);
     expectStatements(blank, statementsOf(bronze));
+  });
+
+  test('prints every other tool with the running header, page numbers, the school and its result; the questionnaire as a blank copy', async ({
+    page,
+  }, testInfo) => {
+    const tools = [
+      { path: 'wiltshire-lsqm/readiness', mark: 'wiltshire-lsqm', result: 'readiness-headline' },
+      { path: 'whmat-wellbeing/audit', mark: 'whmat-wellbeing', result: 'audit-status' },
+      { path: 'whmat-wellbeing/priorities', mark: 'whmat-wellbeing', result: 'priorities-table' },
+      { path: 'wellbeing-qm/surveys', mark: 'wellbeing-qm', result: 'survey-overview' },
+    ];
+    for (const tool of tools) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`/marks/${tool.path}/`);
+      await page.getByLabel(/School name/).fill('Riverside Primary School');
+      if (tool.path.endsWith('audit')) {
+        const first = page.locator('fieldset.criterion').first();
+        await first.getByRole('radio', { name: 'Agree', exact: true }).check();
+        await first.getByLabel('Evidence').fill('Staff survey, spring term');
+      }
+      const result = words(await page.getByTestId(tool.result).innerText());
+      const printed = await printToPdf(page, testInfo, tool.path.replace('/', '-'));
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(tool.mark)}`, orientation: 'portrait' });
+      const all = printed.sheets.join(' ');
+      expect(all, tool.path).toContain('School: Riverside Primary School');
+      expect(all, tool.path).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+      expect(words(printed.layout.join(' ')), tool.path).toContain(result.slice(0, 40));
+      if (tool.path.endsWith('audit')) expect(all).toContain('Staff survey, spring term');
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/whmat-wellbeing/questionnaire/');
+    await expect(page.getByRole('button', { name: 'Print a blank copy for discussion' })).toBeVisible();
+    await expect(page.getByLabel(/School name/)).toHaveCount(0);
+    const blank = await printToPdf(page, testInfo, 'questionnaire');
+    expectSheets(blank, { head: `Quality Mark Handbook · ${marksName('whmat-wellbeing')}`, orientation: 'portrait' });
   });
 });
