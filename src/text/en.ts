@@ -54,7 +54,7 @@ export const en = {
   'privacy.storage':
     'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
   'privacy.delete':
-    'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser.',
+    'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser. The school name you type to print your answers is kept the same way: empty its box in any Print control to delete it.',
   'privacy.shared': 'On a shared computer, clear your answers when you finish.',
 
   // The accessibility statement.
