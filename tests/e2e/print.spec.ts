@@ -102,11 +102,19 @@ test.describe('printing', () => {
         orientation: landscape ? 'landscape' : 'portrait',
       });
       expectStatements(printed, statementsOf(level));
-      // The grid's header row on every sheet that carries the grid.
-      const firstColumn =
-        level.criteria.kind === 'roleGrid' ? level.criteria.roles[0]!.label : level.criteria.kind === 'statements' ? 'Statement' : 'Activity';
-      const gridSheets = printed.sheets.slice(printed.sheets.findIndex((s) => s.includes(`The ${level.name} grid`)));
-      for (const [i, sheet] of gridSheets.entries()) expect(sheet, `${level.id} grid sheet ${i + 1}: header row`).toContain(firstColumn);
+      // The grid's header row, its first column and the start of the next side by side, on every sheet that carries the grid.
+      const c = level.criteria;
+      const header =
+        c.kind === 'roleGrid'
+          ? [c.roles[0]!.label, c.roles[1]!.label]
+          : c.kind === 'statements'
+            ? ['Statement', 'Agree']
+            : ['Activity: [^\\n]*', 'Within last'];
+      const headerRow = new RegExp(`${header[0]}\\s+(${header[1]})`);
+      const gridStart = printed.layout.findIndex((s) => s.includes(`The ${level.name} grid`));
+      expect(gridStart).toBeGreaterThanOrEqual(0);
+      const gridSheets = printed.layout.slice(gridStart);
+      for (const [i, sheet] of gridSheets.entries()) expect(sheet, `${level.id} grid sheet ${i + 1}: header row`).toMatch(headerRow);
       if (level.id === 'bronze') {
         // Blank: a box for each answer under every statement, and nobody's answers.
         const boxes = printed.layout.join('\n').match(/In place\s+Developing\s+Not yet/g) ?? [];
