@@ -12,6 +12,7 @@ export const paths = {
   mark: (markId: string) => `/marks/${markId}/`,
   page: (markId: string, slug: string) => (slug === 'index' ? `/marks/${markId}/` : `/marks/${markId}/${slug}/`),
   level: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/`,
+  levelPack: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/print/`,
   selfAssessment: (markId: string, levelId: string) => `/marks/${markId}/levels/${levelId}/self-assessment/`,
   readiness: (markId: string) => `/marks/${markId}/readiness/`,
   audit: (markId: string) => `/marks/${markId}/audit/`,

@@ -54,7 +54,7 @@ export const en = {
   'privacy.storage':
     'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
   'privacy.delete':
-    'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser.',
+    'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser. The school name you type to print your answers is kept the same way: empty its box in any Print control to delete it.',
   'privacy.shared': 'On a shared computer, clear your answers when you finish.',
   'privacy.persist':
     'When you first save an answer, the site asks your browser to keep this storage even when the device runs short of space (“persistent storage”). The browser decides; either way nothing leaves the device.',
@@ -112,8 +112,6 @@ export const en = {
   'levelPage.selfAssess': 'Self-assess against {level}',
   'levelPage.checkReadiness': 'Check readiness',
   'levelPage.checkReadinessOf': 'Check {noun} readiness',
-  'levelPage.printHint':
-    'To print a blank grid for discussion, use your browser’s print command: the page prints on A4 without the site’s navigation.',
   'levelPage.grid': 'The {level} grid',
 
   // The tools' pages, around the islands.
@@ -361,11 +359,37 @@ export const en = {
   'surveys.forGroup': 'for {group}',
   'surveys.next': 'Next, check what an assessment visit looks for at each {noun}: {link}.',
   'surveys.checklists': 'the {noun} checklists',
+
+  // Print: the running header and footer of every printed sheet, the grid pages' print control and the pack.
+  'printPage.pageOf': 'Page {page} of {pages}',
+  'printPage.source': 'Source: {title} ({date})',
+  'printPage.heading': 'Print',
+  'printPage.blank':
+    'Blank, for discussion: use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) on this page. The grid prints on A4 with an empty box for each answer and without the site’s navigation.',
+  'printPage.pack': 'Printable {level} pack: guidance, rules and grid in one document',
+  'printPage.answers': 'Our answers: {link}, then use the Print button there.',
+  'printPage.answersLink': 'self-assess against {level}',
+  'printPage.evidence': 'Evidence',
+  'packPage.title': '{level} pack: guidance, rules and grid',
+  'packPage.description': 'The {level} guidance, rules and criteria grid of the {mark} in one document, to print for a staff meeting.',
+  'packPage.howTo': 'Use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) to print this pack or save it as a PDF.',
+  'packPage.guidance': 'Guidance',
+  'packPage.meeting': 'Meeting',
+  'packPage.school': 'School',
+  'packPage.date': 'Date',
+  'packPage.present': 'Present',
+  // The tools' print control (read by the islands).
+  'print.heading': 'Print',
+  'print.school': 'School name, printed on your answers (kept on this device only)',
+  'print.answers': 'Print our answers',
+  'print.blank': 'Print a blank copy for discussion',
+  'print.schoolLine': 'School: {school}',
+  'print.dateLine': 'Printed {date}',
 } as const satisfies Record<string, TextValue>;
 
 export type TextKey = keyof typeof en;
 
-const SHELL = ['saved.', 'clear.'] as const;
+const SHELL = ['saved.', 'clear.', 'print.'] as const;
 
 /** The keys each tool (a React island) reads, by key prefix; its page passes it these and no others. */
 export const ISLAND_TEXT = {

@@ -15,16 +15,24 @@ interface Props {
   level: Level;
   /** Link to the mark's readiness checker. */
   readinessHref: string;
+  /** The level's printable pack: a blank copy for discussion. */
+  blankHref: string;
   /** The clear control's words, which name the mark. */
   clear: { label: string; what: string };
   text: TextMap;
 }
 
 /** One level's criteria to answer, with its rule (best fit or all met) applied as you go. */
-export default function LevelSelfAssessment({ mark, level, readinessHref, clear, text }: Props) {
+export default function LevelSelfAssessment({ mark, level, readinessHref, blankHref, clear, text }: Props) {
   const answers = levelAnswersOf(mark.id);
   return (
-    <ToolShell className="calculator" text={text} saved={[answers]} clear={{ id: mark.id, ...clear, onClear: () => answers.reset() }}>
+    <ToolShell
+      className="calculator"
+      text={text}
+      saved={[answers]}
+      blankHref={blankHref}
+      clear={{ id: mark.id, ...clear, onClear: () => answers.reset() }}
+    >
       <LevelForm mark={mark} level={level} readinessHref={readinessHref} />
     </ToolShell>
   );

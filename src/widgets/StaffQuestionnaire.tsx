@@ -26,6 +26,7 @@ export default function StaffQuestionnaire({ markId, ratings, clear, text }: Pro
       className="calculator calculator--single"
       text={text}
       saved={[store]}
+      prints="blank"
       clear={{ id: 'questionnaire', ...clear, onClear: () => store.reset() }}
     >
       <QuestionnaireForm markId={markId} ratings={ratings} />

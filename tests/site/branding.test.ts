@@ -39,6 +39,9 @@ describe('a hub’s branded copy, from site.config.json alone', () => {
     expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
     const css = home.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(copy, 'dist', l.getAttribute('href')!), 'utf8'));
     expect(css.join('')).toContain('--qm-color-accent:#5a1e6e');
+    // Printed sheets are headed with the hub's name, and the print stylesheet names only the chosen marks.
+    expect(css.join('')).toContain('--qm-print-head: "Severn Hub Handbook · English and maths QM · Quality Mark"');
+    expect(css.join('')).not.toContain('Wiltshire');
     expect(pages.find((p) => p.path === '/accessibility/')!.root.text).toContain('tell the Severn Hub office');
   }, 120_000);
 

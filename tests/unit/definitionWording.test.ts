@@ -70,8 +70,8 @@ describe('a mark’s own words, from its definition', () => {
 
   it('heads the priorities CSV with the mark’s words, or the neutral ones', () => {
     const ratings = getMark('whmat-wellbeing').ratings!;
-    expect(prioritiesCsv([], { version: 2, items: {} }, ratings).split('\r\n')[0]).toMatch(/^Rank,Approach,Statement,Leaders’ audit,/);
-    expect(prioritiesCsv([], { version: 2, items: {} }).split('\r\n')[0]).toMatch(/^Rank,Item,Statement,Leaders’ audit,/);
+    expect(prioritiesCsv([], { version: 2, items: {} }, ratings).split('\r\n')[0]).toMatch(/^\uFEFFRank,Approach,Statement,Leaders’ audit,/);
+    expect(prioritiesCsv([], { version: 2, items: {} }).split('\r\n')[0]).toMatch(/^\uFEFFRank,Item,Statement,Leaders’ audit,/);
   });
 
   it('titles the survey tool "Survey summary" unless the mark has its own title', () => {

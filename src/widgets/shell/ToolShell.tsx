@@ -5,6 +5,7 @@ import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
 import { HydratedContext, useHydrated } from './live';
+import { PrintControl } from './PrintControl';
 import { SavedProblemNotice } from './SavedProblemNotice';
 import { TextContext } from './text';
 import { UnsavedNotice } from './UnsavedNotice';
@@ -18,11 +19,15 @@ interface Props {
   saved: readonly Saved<unknown>[];
   /** The control that clears the tool's saved data, asking first. Default: none. */
   clear?: ClearProps;
+  /** Where a blank copy for discussion is, beside the print control. Default: none. */
+  blankHref?: string;
+  /** What printing the page gives: the tool with its answers, or a blank paper copy. Default: answers. */
+  prints?: 'answers' | 'blank';
   children: ReactNode;
 }
 
-/** What every tool has around it: text, the hydration flag, notices about saved data, and the clear control. */
-export function ToolShell({ className, text, saved, clear, children }: Props) {
+/** What every tool has around it: text, the hydration flag, notices about saved data, the print control and the clear control. */
+export function ToolShell({ className, text, saved, clear, blankHref, prints, children }: Props) {
   const hydrated = useHydrated();
   const t = useMemo(() => translator<IslandTextKey>(text), [text]);
   return (
@@ -37,6 +42,7 @@ export function ToolShell({ className, text, saved, clear, children }: Props) {
               <ClearedElsewhereNotice store={store} />
             </Fragment>
           ))}
+          <PrintControl prints={prints} blankHref={blankHref} />
           {children}
           {clear && <ClearControl {...clear} />}
         </div>

@@ -1,0 +1,44 @@
+import type { Level, Mark } from '~/frameworks/schema';
+import { marks, site } from './config';
+import { t } from './text';
+
+/** The key a page gives its <html data-print> so its printed sheets carry its running header. */
+export const printKey = (mark: Pick<Mark, 'id'>, level?: Pick<Level, 'id'>): string => (level ? `${mark.id}--${level.id}` : mark.id);
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks as spaces. */
+const cssString = (s: string): string =>
+  `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
+
+/** "Page {page} of {pages}" as CSS content: strings around the page counters. */
+const pageCounter = (): string =>
+  t('printPage.pageOf', { page: '{page}', pages: '{pages}' })
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+
+const vars = (head: string[], source?: string) => `--qm-print-head: ${cssString(head.join(' · '))}; --qm-print-source: ${cssString(source ?? '')};`;
+
+/**
+ * Custom properties for the printed sheets' margin boxes (src/styles/print.css): the site's name, the
+ * mark, the level and the source on every page. Chromium has no string-set, so each page's words are
+ * chosen by its <html data-print> key; @page margin boxes inherit custom properties from the root.
+ */
+export function printHeaderCss(): string {
+  const rules = [`:root { ${vars([site.name])} --qm-print-page: ${pageCounter()}; }`];
+  for (const mark of marks) {
+    const source = t('printPage.source', { title: mark.source.title, date: mark.source.date });
+    rules.push(`html[data-print="${printKey(mark)}"] { ${vars([site.name, mark.name], source)} }`);
+    for (const level of mark.levels) {
+      rules.push(`html[data-print="${printKey(mark, level)}"] { ${vars([site.name, mark.shortName, level.name], source)} }`);
+    }
+  }
+  return `${rules.join('\n')}\n`;
+}
+
+/** Whether a level's grid prints on landscape sheets: a grid by role, or elements with writing columns beside the boxes. */
+export const printsLandscape = (level: Level): boolean =>
+  level.criteria.kind === 'roleGrid' || (level.criteria.kind === 'elements' && level.responses.options.length + level.fields.length > 3);
