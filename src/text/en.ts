@@ -219,6 +219,15 @@ export const en = {
   'criteria.noun.roleActivities': { one: 'activity', other: 'activities' },
   'criteria.noun.elements': { one: 'element', other: 'elements' },
 
+  // A level's award rule, in words.
+  'rule.share.half': 'more than half',
+  'rule.share.any': 'at least one',
+  'rule.share.percent': 'more than {percent}%',
+  'rule.allMet': 'All {counted} must be met.',
+  'rule.bestFit': 'Best fit: most of the {counted} met, which this site takes as {share} (at least {needed}).',
+  'rule.bestFitWithActions':
+    'Best fit: most of the {counted} met, which this site takes as {share} (at least {needed}), with an action in place for each one not met.',
+
   // A level's self-assessment.
   'criterion.tickAny': 'Tick any that apply.',
   'criterion.neededForBestFit': '{label} (needed for best fit)',
@@ -393,7 +402,7 @@ const SHELL = ['saved.', 'clear.', 'print.'] as const;
 
 /** The keys each tool (a React island) reads, by key prefix; its page passes it these and no others. */
 export const ISLAND_TEXT = {
-  selfAssessment: [...SHELL, 'criteria.', 'criterion.', 'level.', 'requirements.', 'gap.'],
+  selfAssessment: [...SHELL, 'criteria.', 'criterion.', 'level.', 'requirements.', 'gap.', 'rule.share.'],
   readiness: [...SHELL, 'criteria.', 'readiness.', 'gap.'],
   audit: [...SHELL, 'ratings.', 'audit.'],
   questionnaire: [...SHELL, 'ratings.', 'questionnaire.'],

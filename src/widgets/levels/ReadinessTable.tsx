@@ -1,5 +1,6 @@
 import type { LevelReadiness } from '~/frameworks/scoring/readiness';
 import type { Mark } from '~/frameworks/schema';
+import { capitalise } from '~/frameworks/wording';
 import { useLive } from '~/widgets/shell/live';
 import { useText, type Translate } from '~/widgets/shell/text';
 import { markReadiness } from '~/widgets/stores/levelResults';
@@ -20,7 +21,7 @@ export function ReadinessTable({ mark, selfAssessmentHrefs }: Props) {
       <caption>{t(mark.sequential ? 'readiness.captionInOrder' : 'readiness.caption', { noun })}</caption>
       <thead>
         <tr>
-          <th scope="col">{noun.charAt(0).toUpperCase() + noun.slice(1)}</th>
+          <th scope="col">{capitalise(noun)}</th>
           <th scope="col">{t('readiness.criteriaMet')}</th>
           <th scope="col">{t('readiness.ownRequirements')}</th>
           <th scope="col">{t('readiness.counts')}</th>

@@ -1,4 +1,4 @@
-import { shareText } from '~/frameworks/ruleText';
+import { shareText } from '~/text/ruleText';
 import type { LevelScore } from '~/frameworks/scoring/bestFit';
 import type { Gap } from '~/frameworks/scoring/requirements';
 import type { Level } from '~/frameworks/schema';
@@ -11,7 +11,7 @@ export const countOf = (t: Translate, level: Level, count: number) => t(`criteri
 
 /** "most (more than half)" or "all 10": what the level's rule needs met. */
 export const neededLabel = (t: Translate, level: Level, total: number) =>
-  level.rule.kind === 'bestFit' ? t('level.most', { share: shareText(level.rule.mostMoreThan) }) : t('level.all', { total });
+  level.rule.kind === 'bestFit' ? t('level.most', { share: shareText(t, level.rule.mostMoreThan) }) : t('level.all', { total });
 
 /** One step a school can take, in plain words, for a gap the scoring found. */
 export function describeGap(t: Translate, gap: Gap, level: Level): string {

@@ -1,5 +1,6 @@
 import { viewsDiffer, type ItemPriority } from '~/frameworks/ratings/priorities';
 import type { Ratings } from '~/frameworks/schema';
+import { capitalise } from '~/frameworks/wording';
 import { useText } from '~/widgets/shell/text';
 
 interface Props {
@@ -19,7 +20,7 @@ export function PrioritiesTable({ ratings, ranked, itemNoun }: Props) {
       <thead>
         <tr>
           <th scope="col">{t('priorities.rank')}</th>
-          <th scope="col">{itemNoun.charAt(0).toUpperCase() + itemNoun.slice(1)}</th>
+          <th scope="col">{capitalise(itemNoun)}</th>
           <th scope="col">{ratings.auditTitle}</th>
           <th scope="col">{t('priorities.staffMean')}</th>
           <th scope="col">{t('priorities.views')}</th>
