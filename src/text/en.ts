@@ -172,6 +172,7 @@ export const en = {
   'saved.what.questionnaire': 'questionnaire answers',
   'saved.what.responses': 'questionnaire responses',
   'saved.what.surveys': 'survey figures',
+  'saved.what.school': 'school details',
   'saved.damaged.answers': {
     one: '1 saved answer was damaged and could not be read; the rest are kept.',
     other: '{count} saved answers were damaged and could not be read; the rest are kept.',
@@ -191,6 +192,10 @@ export const en = {
   'saved.damaged.surveys': {
     one: 'The saved figures for 1 group were damaged and could not be read; the rest are kept.',
     other: 'The saved figures for {count} groups were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.school': {
+    one: '1 saved school detail was damaged and could not be read; the rest are kept.',
+    other: '{count} saved school details were damaged and could not be read; the rest are kept.',
   },
   'clear.open': '{label}…',
   'clear.warning': 'This deletes {what}. It cannot be undone.',

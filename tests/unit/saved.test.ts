@@ -56,6 +56,8 @@ const examples: [SavedKind, string, unknown][] = [
       },
     },
   ],
+  ['school', 'a name', { version: 1, name: 'Severn Primary' }],
+  ['school', 'a name that is a number', { version: 1, name: 7 }],
   ['surveys', 'a negative count', { version: 1, groups: { pupils: { responses: -1, questions: [], source: { kind: 'manual' } } } }],
   ['surveys', 'an unknown source', { version: 1, groups: { pupils: { responses: 1, questions: [], source: { kind: 'paper' } } } }],
 ];

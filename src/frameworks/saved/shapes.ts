@@ -3,6 +3,7 @@ import { MarkAnswers } from './answers';
 import { AuditRatings, QuestionnaireAnswers } from './auditRatings';
 import { CollectedResponses } from './collectedResponses';
 import type { JsonShape } from './readShape';
+import { SchoolDetails } from './schoolDetails';
 import { SurveyFigures } from './surveyFigures';
 
 /**
@@ -15,6 +16,7 @@ export const savedShapes = {
   questionnaire: QuestionnaireAnswers,
   responses: CollectedResponses,
   surveys: SurveyFigures,
+  school: SchoolDetails,
 };
 
 export type SavedKind = keyof typeof savedShapes;

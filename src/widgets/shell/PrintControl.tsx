@@ -1,17 +1,7 @@
-import { useContext, useEffect, useId, useState } from 'react';
-import { HydratedContext } from './live';
+import { useContext, useEffect, useId } from 'react';
+import { schoolDetails } from '~/widgets/stores/school';
+import { HydratedContext, useLive } from './live';
 import { useText } from './text';
-
-/** The school's name, kept in this browser only, for printed answers. */
-const SCHOOL_KEY = 'qmh:school';
-
-const readSchool = (): string => {
-  try {
-    return localStorage.getItem(SCHOOL_KEY) ?? '';
-  } catch {
-    return ''; // Storage blocked: the name is typed again each visit.
-  }
-};
 
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -28,8 +18,8 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
   const id = useId();
   // The saved name and today's date appear once hydrated, so the server's render and the first client render agree.
   const hydrated = useContext(HydratedContext);
-  const [typed, setSchool] = useState<string | null>(null);
-  const school = typed ?? (hydrated ? readSchool() : '');
+  const details = schoolDetails();
+  const school = useLive(details).name;
   const date = hydrated ? today() : '';
 
   useEffect(() => {
@@ -52,14 +42,8 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
               type="text"
               value={school}
               onChange={(e) => {
-                const value = e.currentTarget.value;
-                setSchool(value);
-                try {
-                  if (value) localStorage.setItem(SCHOOL_KEY, value);
-                  else localStorage.removeItem(SCHOOL_KEY);
-                } catch {
-                  // Storage blocked or full: the name still prints this time.
-                }
+                const name = e.currentTarget.value;
+                details.update((d) => ({ ...d, name }));
               }}
             />
           </>
