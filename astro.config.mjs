@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { brand } from './src/integrations/brand';
+import { plainDynamicImport } from './src/integrations/plainDynamicImport';
 import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
@@ -17,6 +18,7 @@ export default defineConfig({
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [plainDynamicImport()] },
   // A strict policy in a meta tag on every page: Astro hashes its own inline scripts and styles,
   // and nothing may load from another origin. 'wasm-unsafe-eval' is for Pagefind's search engine.
   security: {
