@@ -1,6 +1,8 @@
 import type { Mark } from '~/frameworks/schema';
 import { readinessTitle, t } from '~/site/text';
-import { paths } from '~/site/paths';
+import { href, paths } from '~/site/paths';
+import { markRef } from '~/frameworks/markFile/kinds';
+import type { KeepProps } from '~/widgets/shell/KeepControl';
 
 export interface ToolLink {
   label: string;
@@ -27,5 +29,12 @@ export function markTools(mark: Mark): ToolLink[] {
       ]
     : [];
   const surveyTools = mark.surveys ? [{ label: mark.surveys.title, path: paths.surveys(mark.id), primary: true }] : [];
-  return [...surveyTools, ...ratingTools, ...levelTools];
+  return [...surveyTools, ...ratingTools, ...levelTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
 }
+
+/** What a tool needs to save the mark's answers to a file, and where the rest of the file work is. */
+export const keepProps = (mark: Mark): KeepProps => ({
+  mark: markRef(mark),
+  filesHref: href(paths.files(mark.id)),
+  deviceHref: href(paths.device),
+});

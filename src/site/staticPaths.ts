@@ -16,3 +16,6 @@ export const ratingsPaths = () =>
 /** A page per mark with stakeholder surveys. */
 export const surveysPaths = () =>
   marks.flatMap((mark) => (mark.surveys ? [{ params: { mark: mark.id }, props: { mark, surveys: mark.surveys } }] : []));
+
+/** A page per mark: its files, shared links and definition. */
+export const markPaths = () => marks.map((mark) => ({ params: { mark: mark.id }, props: { mark } }));

@@ -55,11 +55,27 @@ export const en = {
     'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
   'privacy.delete':
     'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser. The school name you type to print your answers is kept the same way: empty its box in any Print control to delete it.',
-  'privacy.shared': 'On a shared computer, clear your answers when you finish.',
+  'privacy.shared': 'On a shared computer, {device}: clear everything this site saved there when you finish, or stop it saving answers there at all.',
+  'privacy.deviceLink': 'see what this site has saved on this device',
+  'privacy.fileAndLink':
+    'A file you save, and a link you make to share answers, hold the answers themselves. The link carries them after its “#”, which browsers never send to a server; whoever has the file or link can read them.',
   'privacy.persist':
     'When you first save an answer, the site asks your browser to keep this storage even when the device runs short of space (“persistent storage”). The browser decides; either way nothing leaves the device.',
   'privacy.safari':
     'Safari deletes what a site has stored after seven days without a visit to that site. If you use Safari, open the tools at least once a week during a self-assessment.',
+
+  // The mark's page for files and links, the page a shared link opens, and this device's saved data.
+  'filesPage.title': 'Save, open and share answers',
+  'filesPage.description':
+    'Save the {mark} answers kept on this device to a file, open a file, share them with a link, or download every tool’s answers as a spreadsheet.',
+  'filesPage.lede':
+    'Answers are saved in this browser only. A file keeps them safe, moves them to another computer, or hands them to a colleague, adviser or assessor.',
+  'sharedPage.title': 'Shared answers',
+  'sharedPage.description': 'Answers to the {mark} shared with a link: read-only, with the choice to import them to this device.',
+  'devicePage.title': 'Answers saved on this device',
+  'devicePage.description':
+    'What the {site} has saved in this browser, a control to clear all of it, and a setting not to save answers on this device at all.',
+  'devicePage.lede': 'The tools save what you enter in this browser, on this device only. Nothing is ever sent anywhere.',
 
   // The accessibility statement.
   'accessibility.title': 'Accessibility statement',
@@ -206,6 +222,9 @@ export const en = {
   // The words of the tools' clear controls, which name the mark (pages pass them to the islands).
   'tools.clearMarkAnswers': 'Clear this mark’s answers',
   'tools.clearMarkAnswersWhat': 'every answer, note and action entered for the {mark} in this browser, on every {noun}',
+  'tools.clearEverythingForMark': 'Clear everything for this mark',
+  'tools.clearEverythingForMarkWhat':
+    'everything entered for the {mark} in this browser: answers, notes, actions, ratings, responses and survey figures',
   'tools.clearAudit': 'Clear the audit',
   'tools.clearAuditWhat': 'every audit rating and evidence note for the {mark} in this browser',
   'tools.clearQuestionnaire': 'Clear my answers from this device',
@@ -399,11 +418,137 @@ export const en = {
   'print.blank': 'Print a blank copy for discussion',
   'print.schoolLine': 'School: {school}',
   'print.dateLine': 'Printed {date}',
+
+  // Every tool's file control (read by the islands), and its notice when answers are kept in the tab only.
+  'keep.heading': 'Keep a copy',
+  'keep.save': 'Save to a file',
+  'keep.more': 'Open a file, share a link or download a spreadsheet',
+  'keep.saved': 'Saved {file} to your downloads.',
+  'keep.failed': 'The file could not be made: {reason}',
+  'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
+  'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
+  'keep.settings': 'Change this setting',
+
+  // The mark's page for files, links and spreadsheets (read by its island).
+  'files.onDevice': 'On this device',
+  'files.nothing': 'Nothing is saved for this mark on this device yet.',
+  'files.count.answers': { zero: 'No criteria answered', one: '1 criterion answered', other: '{count} criteria answered' },
+  'files.count.audit': { zero: 'No audit ratings', one: '1 audit rating or note', other: '{count} audit ratings or notes' },
+  'files.count.questionnaire': {
+    zero: 'No questionnaire answers of your own',
+    one: '1 questionnaire answer of your own',
+    other: '{count} questionnaire answers of your own',
+  },
+  'files.count.responses': { zero: 'No staff responses collected', one: '1 staff response collected', other: '{count} staff responses collected' },
+  'files.count.surveys': { zero: 'No survey groups recorded', one: '1 survey group recorded', other: '{count} survey groups recorded' },
+  'files.saveHeading': 'Save to a file',
+  'files.saveLede':
+    'One file holds everything entered for this mark on this device: every answer, note and action, the audit, responses and survey figures, and the school’s name. Keep it somewhere safe, send it to a colleague or adviser, or open it on another computer.',
+  'files.school': 'School name, saved in the file (optional)',
+  'files.openHeading': 'Open a file',
+  'files.openLede': 'Choose a self-assessment file saved from this mark. Nothing changes until you have seen what it holds and said yes.',
+  'files.choose': 'Self-assessment file (.json)',
+  'files.refusedHeading': '{file} was not opened.',
+  'files.unchanged': 'Nothing on this device has changed.',
+  'files.refused.tooLarge': 'It is {size}, far larger than a self-assessment file (at most 5 MB). Choose the .json file this site saved.',
+  'files.refused.notJson':
+    'It is not a complete self-assessment file: it may have been cut short, or it is another kind of file. Choose the .json file this site saved, or save it again.',
+  'files.refused.notRecognised': 'It is not a self-assessment file from this site. Choose the .json file that “Save to a file” made.',
+  'files.refused.otherMark': 'It holds answers for the {other}, not the {mark}. Open it on that mark’s pages.',
+  'files.refused.newer':
+    'It was saved by a newer version of this site, which this copy cannot read without losing something. Open it where it was saved, or ask whoever runs this site to update it.',
+  'files.refused.damaged': 'Part of it is damaged ({where}), so it cannot be read safely. Open the copy you sent or received, or save it again.',
+  'files.previewHeading': 'What {file} holds',
+  'files.previewMeta': 'Saved {date}{school}, against revision {revision} of the criteria (this site has revision {current}).',
+  'files.previewSchool': ' for {school}',
+  'files.change.inFile': '{what}: {count} in the file',
+  'files.change.differ': { zero: 'none differ from this device', one: '1 differs from this device', other: '{count} differ from this device' },
+  'files.change.onlyHere': { zero: '', one: '1 only on this device will go', other: '{count} only on this device will go' },
+  'files.unknownHeading': {
+    one: '1 answer is for something this revision of the mark does not have',
+    other: '{count} answers are for things this revision of the mark does not have',
+  },
+  'files.unknownLede': 'They are kept with your answers and in every file you save, but the tools do not count them:',
+  'files.replace': 'Replace this device’s answers with the file’s',
+  'files.cancel': 'Cancel',
+  'files.replaced': 'Opened {file}: the answers on this device are now the file’s.',
+  'files.shareHeading': 'Share a link',
+  'files.shareLede':
+    'The link carries the answers themselves, compressed, after the “#”, which browsers never send to a server. Whoever opens it sees the results, read-only, and can choose to import them. Anyone with the link can read the answers: send it only to people who should.',
+  'files.makeLink': 'Make a link',
+  'files.linkLabel': 'Link to these answers',
+  'files.copy': 'Copy the link',
+  'files.copied': 'Link copied.',
+  'files.copyByHand': 'This browser does not let the site copy here: the link is selected, so copy it with Ctrl+C (⌘C on a Mac).',
+  'files.linkLength': { one: 'The link is 1 character long.', other: 'The link is {count} characters long.' },
+  'files.csvHeading': 'Download a spreadsheet',
+  'files.csvLede': 'Every tool’s answers, evidence and actions for this mark as a CSV file that Excel, Numbers and LibreOffice open.',
+  'files.csv': 'Download the spreadsheet (CSV)',
+  'files.csv.section': 'Tool or level',
+  'files.csv.group': 'Area, role or group',
+  'files.csv.id': 'Id',
+  'files.csv.statement': 'Criterion or question',
+  'files.csv.answer': 'Answer',
+  'files.csv.evidence': 'Evidence',
+  'files.csv.notInRevision': '(not in this revision of the mark)',
+  'files.csv.responsesCollected': 'Staff responses collected',
+  'files.csv.staffMean': { one: 'mean {mean} from 1 response', other: 'mean {mean} from {count} responses' },
+  'files.csv.agreeing': '{agree} of {answered} agree ({percent})',
+  'files.csv.responses': '{count} responses',
+  'files.csv.responsesInvited': '{count} responses of {invited} invited',
+  'files.what.answers': 'Criteria answered',
+  'files.what.audit': 'Audit ratings and notes',
+  'files.what.questionnaire': 'Questionnaire answers',
+  'files.what.responses': 'Staff responses',
+  'files.what.surveys': 'Survey groups',
+
+  // Answers opened from a shared link (read by its island).
+  'shared.loading': 'Reading the shared answers…',
+  'shared.none':
+    'This page shows answers shared with a link. The link you followed carries none: ask for the whole link, which is long and ends with a long run of letters after “#”.',
+  'shared.broken': 'The link is not whole: part of it was lost when it was copied. Ask for it again, or for a file.',
+  'shared.heading': 'Answers shared with you',
+  'shared.readOnly': 'Read-only: nothing here is saved on this device unless you import it.',
+  'shared.import': 'Import these answers to this device',
+  'shared.level': '{level}: {result}',
+  'shared.met': 'would count',
+  'shared.notMet': 'not yet',
+  'shared.answered': '{answered} of {total} answered, {met} met',
+  'shared.criterion': 'Criterion',
+  'shared.answer': 'Answer',
+  'shared.notes': 'Notes',
+  'shared.item': 'Statement',
+  'shared.rating': 'Rating',
+  'shared.staff': 'Staff mean',
+  'shared.group': 'Group',
+  'shared.question': 'Question',
+  'shared.agree': 'Agree',
+
+  // This device's saved data, for shared computers (read by its island).
+  'device.marksHeading': 'What this site has saved on this device',
+  'device.none': 'Nothing. This site has saved no answers on this device.',
+  'device.size': '{mark}: {size}',
+  'device.clearHeading': 'Clear everything',
+  'device.clearLede':
+    'Deletes every answer, rating, response, survey figure and school name this site has saved on this device, for every mark. Save files first if you want to keep them.',
+  'device.clear': 'Clear everything this site saved on this device',
+  'device.clearWhat': 'everything this site has saved on this device, for every mark',
+  'device.settingHeading': 'Shared computers',
+  'device.settingLede':
+    'On a computer that others use, you can stop this site saving answers on it. What you enter is then kept only in the open tab until you close it, and in the files you save.',
+  'device.saveOff': 'Don’t save answers on this device',
+  'device.saveOffWarning':
+    'Turning this on also deletes everything this site has saved on this device now. Save files first if you want to keep anything.',
+  'device.saveOffConfirm': 'Yes, delete and stop saving',
+  'device.savingOff': 'Answers are not saved on this device: each tab keeps what is entered in it until it is closed.',
+  'device.saveOn': 'Save answers on this device again',
+  'device.savingOn': 'Answers are saved on this device, in this browser.',
+  'device.cancel': 'Cancel',
 } as const satisfies Record<string, TextValue>;
 
 export type TextKey = keyof typeof en;
 
-const SHELL = ['saved.', 'clear.', 'print.'] as const;
+const SHELL = ['saved.', 'clear.', 'print.', 'keep.'] as const;
 
 /** The keys each tool (a React island) reads, by key prefix; its page passes it these and no others. */
 export const ISLAND_TEXT = {
@@ -413,6 +558,9 @@ export const ISLAND_TEXT = {
   questionnaire: [...SHELL, 'ratings.', 'questionnaire.'],
   priorities: [...SHELL, 'priorities.'],
   surveys: [...SHELL, 'surveys.'],
+  files: [...SHELL, 'files.'],
+  shared: [...SHELL, 'files.', 'shared.'],
+  device: [...SHELL, 'device.'],
 } as const;
 
 /** The keys an island may read. */

@@ -5,11 +5,14 @@ import { describeGap, fillLevel } from './levels/levelText';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { Announcement } from './shell/Announcement';
 import { levelAnswersOf } from './stores/levelAnswers';
 import { markReadiness } from './stores/levelResults';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   mark: Mark;
   /** Level id → link to that level's best-fit calculator. */
   selfAssessmentHrefs: Record<string, string>;
@@ -19,10 +22,10 @@ interface Props {
 }
 
 /** The whole mark at a glance: the highest level the school could be nominated for, and what blocks the next. */
-export default function LevelReadiness({ mark, selfAssessmentHrefs, clear, text }: Props) {
+export default function LevelReadiness({ mark, selfAssessmentHrefs, clear, text, keep }: Props) {
   const answers = levelAnswersOf(mark.id);
   return (
-    <ToolShell className="readiness" text={text} saved={[answers]} clear={{ id: mark.id, ...clear, onClear: () => answers.reset() }}>
+    <ToolShell keep={keep} className="readiness" text={text} saved={[answers]} clear={{ id: mark.id, ...clear, onClear: () => answers.reset() }}>
       <ReadinessResult mark={mark} selfAssessmentHrefs={selfAssessmentHrefs} />
       <ReadinessTable mark={mark} selfAssessmentHrefs={selfAssessmentHrefs} />
     </ToolShell>

@@ -3,6 +3,7 @@ import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { CriterionField } from './levels/CriterionField';
 import { LevelSummary } from './levels/LevelSummary';
 import { RequirementsForm } from './levels/RequirementsForm';
@@ -10,6 +11,8 @@ import { levelAnswersOf } from './stores/levelAnswers';
 import { levelScore } from './stores/levelResults';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   /** Only what the tool shows of the mark, so the page does not carry every level's criteria. */
   mark: { id: string; levelNoun: string; levelCount: number };
   level: Level;
@@ -23,10 +26,11 @@ interface Props {
 }
 
 /** One level's criteria to answer, with its rule (best fit or all met) applied as you go. */
-export default function LevelSelfAssessment({ mark, level, readinessHref, blankHref, clear, text }: Props) {
+export default function LevelSelfAssessment({ mark, level, readinessHref, blankHref, clear, text, keep }: Props) {
   const answers = levelAnswersOf(mark.id);
   return (
     <ToolShell
+      keep={keep}
       className="calculator"
       text={text}
       saved={[answers]}

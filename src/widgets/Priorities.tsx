@@ -7,10 +7,13 @@ import { ClearControl } from './shell/ClearControl';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { auditOf, collectedOf } from './stores/ratings';
 import { rankedPriorities } from './stores/priorityResults';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   markId: string;
   ratings: Ratings;
   decidedBy: string;
@@ -20,18 +23,18 @@ interface Props {
 }
 
 /** Combines the leaders' audit with staff response files and ranks the rated items, weakest first. */
-export default function Priorities({ markId, ratings, clear, text, ...rest }: Props) {
+export default function Priorities({ markId, ratings, clear, text, keep, ...rest }: Props) {
   const collected = collectedOf(markId, ratings);
   const [report, setReport] = useState<ImportReport>();
   return (
-    <ToolShell className="priorities" text={text} saved={[collected, auditOf(markId, ratings)]}>
+    <ToolShell keep={keep} className="priorities" text={text} saved={[collected, auditOf(markId, ratings)]}>
       <PrioritiesView markId={markId} ratings={ratings} report={report} setReport={setReport} {...rest} />
       <ClearResponses markId={markId} ratings={ratings} label={clear.label} onCleared={() => setReport(undefined)} />
     </ToolShell>
   );
 }
 
-interface ViewProps extends Omit<Props, 'clear' | 'text'> {
+interface ViewProps extends Omit<Props, 'clear' | 'text' | 'keep'> {
   report: ImportReport | undefined;
   setReport: (report: ImportReport) => void;
 }

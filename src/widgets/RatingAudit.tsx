@@ -5,10 +5,13 @@ import { RatingFieldset } from './ratings/RatingFieldset';
 import { useLive } from './shell/live';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { Announcement } from './shell/Announcement';
 import { auditOf } from './stores/ratings';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   markId: string;
   /** The scale, the items, and what the mark calls them and the audit. */
   ratings: Pick<Ratings, 'scale' | 'items' | 'itemNoun' | 'auditTitle'>;
@@ -18,16 +21,16 @@ interface Props {
 }
 
 /** The leaders' audit: each rated item of the framework on the scale, with evidence. */
-export default function RatingAudit({ markId, ratings, clear, text, ...rest }: Props) {
+export default function RatingAudit({ markId, ratings, clear, text, keep, ...rest }: Props) {
   const store = auditOf(markId, ratings);
   return (
-    <ToolShell className="calculator" text={text} saved={[store]} clear={{ id: 'audit', ...clear, onClear: () => store.reset() }}>
+    <ToolShell keep={keep} className="calculator" text={text} saved={[store]} clear={{ id: 'audit', ...clear, onClear: () => store.reset() }}>
       <AuditForm markId={markId} ratings={ratings} {...rest} />
     </ToolShell>
   );
 }
 
-function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 'text'>) {
+function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 'text' | 'keep'>) {
   const t = useText();
   const store = auditOf(markId, ratings);
   const audit = useLive(store);

@@ -8,9 +8,12 @@ import { RatingFieldset } from './ratings/RatingFieldset';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { questionnaireOf } from './stores/ratings';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   markId: string;
   /** The scale, the items, and what the mark calls the questionnaire. */
   ratings: Pick<Ratings, 'scale' | 'items' | 'questionnaireTitle'>;
@@ -19,10 +22,11 @@ interface Props {
 }
 
 /** The staff questionnaire: answered anonymously on one's own device, ending in a file to hand in. */
-export default function StaffQuestionnaire({ markId, ratings, clear, text }: Props) {
+export default function StaffQuestionnaire({ markId, ratings, clear, text, keep }: Props) {
   const store = questionnaireOf(markId, ratings);
   return (
     <ToolShell
+      keep={keep}
       className="calculator calculator--single"
       text={text}
       saved={[store]}
@@ -34,7 +38,7 @@ export default function StaffQuestionnaire({ markId, ratings, clear, text }: Pro
   );
 }
 
-function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text'>) {
+function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text' | 'keep'>) {
   const t = useText();
   const store = questionnaireOf(markId, ratings);
   const { ratings: values } = useLive(store);

@@ -2,11 +2,14 @@ import type { Surveys } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import type { KeepProps } from './shell/KeepControl';
 import { GroupSection } from './surveys/GroupSection';
 import { OverallTable } from './surveys/OverallTable';
 import { surveysOf } from './stores/surveys';
 
 interface Props {
+  /** The mark, for saving its answers to a file. */
+  keep: KeepProps;
   markId: string;
   surveys: Surveys;
   /** The checklists of the mark's levels, where it has any: their link and what the mark calls a level. */
@@ -16,10 +19,10 @@ interface Props {
 }
 
 /** Survey figures per stakeholder group, typed in or imported from a form's CSV, with response rates and shares agreeing. */
-export default function SurveySummary({ markId, surveys, checklists, clear, text }: Props) {
+export default function SurveySummary({ markId, surveys, checklists, clear, text, keep }: Props) {
   const store = surveysOf(markId);
   return (
-    <ToolShell className="survey-tool" text={text} saved={[store]} clear={{ id: 'surveys', ...clear, onClear: () => store.reset() }}>
+    <ToolShell keep={keep} className="survey-tool" text={text} saved={[store]} clear={{ id: 'surveys', ...clear, onClear: () => store.reset() }}>
       <OverallTable markId={markId} surveys={surveys} />
       {surveys.groups.map((group) => (
         <GroupSection key={group.id} markId={markId} surveys={surveys} group={group} />

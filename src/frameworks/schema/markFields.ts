@@ -19,6 +19,8 @@ export const MarkFields = z.strictObject({
   summary: Text,
   /** The version or date of the criteria published. Required. */
   version: Text,
+  /** Raised by one whenever a criterion is reworded, added or removed; a saved file records it. Default: 1. */
+  revision: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }).default(1),
   /** The source document the criteria come from. Required. */
   source: z.strictObject({
     /** The seed file the criteria were taken from. Required. */

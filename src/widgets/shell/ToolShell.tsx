@@ -4,6 +4,7 @@ import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
+import { KeepControl, type KeepProps } from './KeepControl';
 import { HydratedContext, useHydrated } from './live';
 import { PrintControl } from './PrintControl';
 import { SavedProblemNotice } from './SavedProblemNotice';
@@ -21,13 +22,15 @@ interface Props {
   clear?: ClearProps;
   /** Where a blank copy for discussion is, beside the print control. Default: none. */
   blankHref?: string;
-  /** What printing the page gives: the tool with its answers, or a blank paper copy. Default: answers. */
-  prints?: 'answers' | 'blank';
+  /** What printing the page gives: the tool with its answers, a blank paper copy, or nothing of its own. Default: answers. */
+  prints?: 'answers' | 'blank' | 'none';
+  /** The mark whose answers the tool keeps, for saving them to a file. Default: none. */
+  keep?: KeepProps;
   children: ReactNode;
 }
 
-/** What every tool has around it: text, the hydration flag, notices about saved data, the print control and the clear control. */
-export function ToolShell({ className, text, saved, clear, blankHref, prints, children }: Props) {
+/** What every tool has around it: text, the hydration flag, notices about saved data, the print, file and clear controls. */
+export function ToolShell({ className, text, saved, clear, blankHref, prints, keep, children }: Props) {
   const hydrated = useHydrated();
   const t = useMemo(() => translator<IslandTextKey>(text), [text]);
   return (
@@ -35,15 +38,16 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ch
       <HydratedContext value={hydrated}>
         {/* Not live until hydrated: React would wipe whatever was typed or ticked before it took over. */}
         <div className={className} data-hydrated={hydrated || undefined} inert={!hydrated}>
-          <UnsavedNotice />
+          <UnsavedNotice keep={keep} />
           {saved.map((store) => (
             <Fragment key={store.key}>
               <SavedProblemNotice store={store} />
               <ClearedElsewhereNotice store={store} />
             </Fragment>
           ))}
-          <PrintControl prints={prints} blankHref={blankHref} />
+          {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {children}
+          {keep && <KeepControl {...keep} />}
           {clear && <ClearControl {...clear} />}
         </div>
       </HydratedContext>

@@ -1,4 +1,4 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
 import type { JsonShape } from '~/frameworks/saved/readShape';
@@ -36,7 +36,25 @@ export interface Saved<T> {
  * judge (ratings off the scale).
  */
 export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> =>
-  memo(`qmh:${kind}:${markId}`, () => create(kind, `qmh:${kind}:${markId}`, shape, options));
+  memo(`${KEY_PREFIX}${kind}:${markId}`, () => create(kind, `${KEY_PREFIX}${kind}:${markId}`, shape, options));
+
+/** Every key this site saves under starts so; clearing everything removes exactly these. */
+export const KEY_PREFIX = 'qmh:';
+
+/** Set on this device's data page: answers are then kept per tab (sessionStorage) and in files, never in localStorage. */
+export const SAVING_OFF_KEY = `${KEY_PREFIX}saving:site`;
+
+/** The user chose not to save answers on this device (a shared computer). */
+export const savingOff: boolean = (() => {
+  try {
+    return localStorage.getItem(SAVING_OFF_KEY) === 'off';
+  } catch {
+    // On the server, or where storage is blocked.
+    return false;
+  }
+})();
+// sessionStorage lives as long as the tab, across its pages, so a tool and the page that saves files agree.
+if (savingOff) setPersistentEngine(sessionStorage, windowPersistentEvents);
 
 /**
  * True while the browser refuses to store what the user entered (storage full, blocked or in a
@@ -109,7 +127,7 @@ let askedToPersist = false;
 
 /** Asks the browser, once a page has saved something, not to evict this site's storage when space runs low. */
 function askToPersist(): void {
-  if (askedToPersist) return;
+  if (askedToPersist || savingOff) return;
   askedToPersist = true;
   // StorageManager exists only in secure contexts, which the DOM types leave out: plain-HTTP hosts have none.
   const storage = (navigator as { storage?: StorageManager }).storage;

@@ -1,0 +1,58 @@
+import { levelCriteria } from '../criteria';
+import type { Mark } from '../schema';
+import type { MarkData } from './format';
+import type { MarkKind } from './kinds';
+import { answered, entriesOf } from './entries';
+
+/** What opening a file would do to one kind of saved data. */
+export interface KindChange {
+  kind: MarkKind;
+  /** Entries the file holds: criteria answered, items rated, responses, survey groups. */
+  inFile: number;
+  /** Entries on both sides that differ: these answers would be replaced. */
+  differ: number;
+  /** Entries only on this device: they would go. */
+  onlyHere: number;
+}
+
+/** An entry the file holds for something this revision of the mark does not have: kept, listed, not counted. */
+export interface UnknownEntry {
+  kind: MarkKind;
+  /** The level it was given under, for answers. */
+  level?: string;
+  id: string;
+}
+
+/** What replacing the device's data with the file's would change, kind by kind, for the kinds the file holds. */
+export function describeChanges(onDevice: MarkData, inFile: MarkData): KindChange[] {
+  return (Object.keys(inFile) as MarkKind[])
+    .filter((kind) => inFile[kind] !== undefined)
+    .map((kind) => {
+      const here = entriesOf(kind, onDevice);
+      const there = entriesOf(kind, inFile);
+      let differ = 0;
+      for (const [id, value] of there) if (here.has(id) && here.get(id) !== value) differ += 1;
+      const onlyHere = [...here.keys()].filter((id) => !there.has(id)).length;
+      return { kind, inFile: there.size, differ, onlyHere };
+    });
+}
+
+/** Entries for criteria, levels, items or groups the mark does not have (a file from another revision). */
+export function unknownEntries(mark: Mark, data: MarkData): UnknownEntry[] {
+  const unknown: UnknownEntry[] = [];
+  for (const [levelId, answers] of Object.entries(data.answers?.levels ?? {})) {
+    const level = mark.levels.find((l) => l.id === levelId);
+    const criteria = new Set(level ? levelCriteria(level).map((c) => c.statement.id) : []);
+    const requirements = new Set(level?.requirements.map((r) => r.id) ?? []);
+    for (const [id, answer] of Object.entries(answers.criteria))
+      if (!criteria.has(id) && answered(answer)) unknown.push({ kind: 'answers', level: levelId, id });
+    for (const [id, text] of Object.entries(answers.requirements))
+      if (!requirements.has(id) && text.trim() !== '') unknown.push({ kind: 'answers', level: levelId, id });
+  }
+  const items = new Set(mark.ratings?.items.map((i) => i.id) ?? []);
+  for (const id of Object.keys(data.audit?.items ?? {})) if (!items.has(id)) unknown.push({ kind: 'audit', id });
+  for (const id of Object.keys(data.questionnaire?.ratings ?? {})) if (!items.has(id)) unknown.push({ kind: 'questionnaire', id });
+  const groups = new Set(mark.surveys?.groups.map((g) => g.id) ?? []);
+  for (const id of Object.keys(data.surveys?.groups ?? {})) if (!groups.has(id)) unknown.push({ kind: 'surveys', id });
+  return unknown;
+}

@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import type { MarkFile } from '~/frameworks/markFile/format';
+import type { Mark } from '~/frameworks/schema';
+import type { TextMap } from '~/text/translate';
+import type { FilePreview } from './files/FilePreview';
+import { loadMark } from './files/loadMark';
+import { readMarkData, replaceMarkData, valueNow } from './files/markData';
+import type { ReadOnlyAnswers } from './files/ReadOnlyAnswers';
+import { refusalText } from './files/refusalText';
+import type { KeepProps } from './shell/KeepControl';
+import { useText } from './shell/text';
+import { ToolShell } from './shell/ToolShell';
+import { schoolDetails } from './stores/school';
+
+interface Props {
+  keep: KeepProps;
+  definitionHref: string;
+  text: TextMap;
+}
+
+type State =
+  | { stage: 'loading' }
+  | { stage: 'none' }
+  | { stage: 'refused'; message: string }
+  | { stage: 'ready'; mark: Mark; file: MarkFile; importing: boolean; imported: boolean; views: Views };
+
+/** The views of shared answers, loaded with them so the page itself stays light. */
+interface Views {
+  Preview: typeof FilePreview;
+  Answers: typeof ReadOnlyAnswers;
+}
+
+/** Answers that came in a link: shown read-only, imported to this device only if the user chooses to. */
+export default function SharedAnswers({ keep, definitionHref, text }: Props) {
+  return (
+    <ToolShell className="shared-answers" text={text} saved={[]} prints="none">
+      <Shared keep={keep} definitionHref={definitionHref} />
+    </ToolShell>
+  );
+}
+
+function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
+  const t = useText();
+  const [state, setState] = useState<State>({ stage: 'loading' });
+
+  useEffect(() => {
+    async function read() {
+      if (!location.hash) {
+        setState({ stage: 'none' });
+        return;
+      }
+      const [{ readShareFragment }, { readMarkFile }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark] = await Promise.all([
+        import('~/frameworks/markFile/shareLink'),
+        import('~/frameworks/markFile/readMarkFile'),
+        import('./files/FilePreview'),
+        import('./files/ReadOnlyAnswers'),
+        loadMark(definitionHref),
+      ]);
+      const text = await readShareFragment(location.hash);
+      const read = text === undefined ? undefined : readMarkFile(text, mark);
+      if (read?.ok) setState({ stage: 'ready', mark, file: read.file, importing: false, imported: false, views: { Preview, Answers } });
+      else setState({ stage: 'refused', message: read ? refusalText(t, read.refusal, keep.mark.name) : t('shared.broken') });
+    }
+    void read();
+  }, [definitionHref, keep.mark.name, t]);
+
+  if (state.stage === 'loading') return <p role="status">{t('shared.loading')}</p>;
+  if (state.stage === 'none') return <p className="notice">{t('shared.none')}</p>;
+  if (state.stage === 'refused')
+    return (
+      <div className="notice notice--warning" role="alert" data-testid="file-refused">
+        <p>{state.message}</p>
+      </div>
+    );
+  const { mark, file, views } = state;
+  return (
+    <>
+      <h2>{t('shared.heading')}</h2>
+      <p className="notice">
+        {t('shared.readOnly')}{' '}
+        {t('files.previewMeta', {
+          date: new Date(file.savedAt).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          school: file.school ? t('files.previewSchool', { school: file.school }) : '',
+          revision: file.mark.revision,
+          current: mark.revision,
+        })}
+      </p>
+      {state.importing ? (
+        <views.Preview
+          mark={mark}
+          file={file}
+          name={t('shared.heading')}
+          onDevice={readMarkData(keep.mark)}
+          onReplace={() => {
+            replaceMarkData(keep.mark, file.data);
+            if (file.school && !valueNow(schoolDetails()).name) schoolDetails().update((d) => ({ ...d, name: file.school }));
+            setState({ ...state, importing: false, imported: true });
+          }}
+          onCancel={() => setState({ ...state, importing: false })}
+        />
+      ) : (
+        <p className="actions">
+          <button type="button" onClick={() => setState({ ...state, importing: true, imported: false })}>
+            {t('shared.import')}
+          </button>
+        </p>
+      )}
+      <p role="status" data-testid="file-opened">
+        {state.imported ? t('files.replaced', { file: t('shared.heading') }) : ''}
+      </p>
+      <views.Answers mark={mark} data={file.data} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { MarkData } from '~/frameworks/markFile/format';
+import type { MarkKind, MarkRef } from '~/frameworks/markFile/kinds';
+import { levelAnswersOf } from '../stores/levelAnswers';
+import { auditOf, collectedOf, questionnaireOf } from '../stores/ratings';
+import type { Saved } from '../stores/saved';
+import { surveysOf } from '../stores/surveys';
+
+/** The stores of the kinds a mark keeps, shared with any tool on the page. */
+export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknown>>> {
+  const ratings = { scale: mark.scale ?? [] };
+  const make: Record<MarkKind, () => Saved<unknown>> = {
+    answers: () => levelAnswersOf(mark.id),
+    audit: () => auditOf(mark.id, ratings),
+    questionnaire: () => questionnaireOf(mark.id, ratings),
+    responses: () => collectedOf(mark.id, ratings),
+    surveys: () => surveysOf(mark.id),
+  };
+  return Object.fromEntries(mark.kinds.map((kind) => [kind, make[kind]()]));
+}
+
+/** A store's value now, read from storage if no tool on the page has read it yet. */
+export function valueNow<T>(store: Saved<T>): T {
+  // A store reads its saved text when first listened to.
+  const stop = store.$value.listen(() => undefined);
+  const value = store.$value.get();
+  stop();
+  return value;
+}
+
+/**
+ * Everything the page holds for a mark: what the tools on it show (even if the browser would not
+ * store it, or the user chose not to save on this device), and what is saved for the others.
+ */
+export function readMarkData(mark: MarkRef): MarkData {
+  return Object.fromEntries(Object.entries(markStores(mark)).map(([kind, store]) => [kind, valueNow(store)]));
+}
+
+/** Replaces each kind the data holds; kinds it does not hold are left as they are. */
+export function replaceMarkData(mark: MarkRef, data: MarkData): void {
+  for (const [kind, store] of Object.entries(markStores(mark)) as [MarkKind, Saved<unknown>][]) {
+    const value = data[kind];
+    if (value !== undefined) store.update(() => value);
+  }
+}

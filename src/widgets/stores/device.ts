@@ -1,0 +1,33 @@
+import { KEY_PREFIX, SAVING_OFF_KEY } from './saved';
+
+/** This site's keys in a storage area: only its own, never another site's or another copy's. */
+const ownKeys = (storage: Storage) =>
+  Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(KEY_PREFIX) ?? false);
+
+/** Characters saved per mark on this device (keys `qmh:<kind>:<mark-id>`, and anything kept aside for them). */
+export function savedByMark(): Record<string, number> {
+  const byMark: Record<string, number> = {};
+  for (const key of ownKeys(localStorage)) {
+    const markId = key.split(':')[2];
+    if (key === SAVING_OFF_KEY || !markId || markId === 'site') continue;
+    byMark[markId] = (byMark[markId] ?? 0) + (localStorage.getItem(key)?.length ?? 0);
+  }
+  return byMark;
+}
+
+/** Deletes everything this site saved on this device, the shared-computer setting excepted; open tabs are told. */
+export function clearEverything(): void {
+  for (const key of ownKeys(localStorage)) if (key !== SAVING_OFF_KEY) localStorage.removeItem(key);
+  for (const key of ownKeys(sessionStorage)) sessionStorage.removeItem(key);
+}
+
+/**
+ * Turns saving on this device off (clearing what is saved) or back on. Pages opened afterwards
+ * follow the setting; a page already open keeps the storage it started with until reloaded.
+ */
+export function setSavingOff(off: boolean): void {
+  if (off) {
+    clearEverything();
+    localStorage.setItem(SAVING_OFF_KEY, 'off');
+  } else localStorage.removeItem(SAVING_OFF_KEY);
+}
