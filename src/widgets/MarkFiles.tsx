@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { countEntries } from '~/frameworks/markFile/entries';
 import type { MarkFile } from '~/frameworks/markFile/format';
 import type { FilePreview } from './files/FilePreview';
@@ -103,7 +103,7 @@ type OpenState =
 /** Opens a file: checks it whole, shows what it would change, and replaces nothing until asked. */
 function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionHref'>) {
   const t = useText();
-  const id = useId();
+  const id = 'files-open';
   const [state, setState] = useState<OpenState>({ stage: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const refused = useRef<HTMLDivElement>(null);

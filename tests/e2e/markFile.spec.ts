@@ -106,7 +106,7 @@ test.describe('a self-assessment file', () => {
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(new RegExp(`^${baseURL}${MARK}/shared/#qmh1\\.[A-Za-z0-9_-]+$`));
 
-    const fresh = await browser.newContext({ baseURL });
+    const fresh = await browser.newContext({ baseURL: baseURL! });
     const other = await fresh.newPage();
     const errors: string[] = [];
     other.on('pageerror', (e) => errors.push(e.message));

@@ -75,7 +75,7 @@ function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
 describe('links', () => {
   it('every internal link, asset and anchor resolves, and nothing loads from another origin', () => {
     expect(brokenReferences(dist, pages)).toEqual([]);
-  });
+  }, 30_000);
 
   it('every link still resolves when the site is built under a base path with a site URL, and pages carry canonical URLs', () => {
     const root = mkdtempSync(join(tmpdir(), 'qmh-base-'));

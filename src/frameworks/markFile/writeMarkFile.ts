@@ -17,6 +17,6 @@ export function markFileOf(mark: Pick<Mark, 'id' | 'name' | 'revision'>, data: M
 /** The file's text: indented, so an adviser can read it and a version-control diff is legible. */
 export const markFileText = (file: MarkFile): string => `${JSON.stringify(file, null, 2)}\n`;
 
-/** "wiltshire-lsqm-self-assessment-2026-11-26.json": the mark and the day, so files sort by date. */
+/** "<mark-id>-self-assessment-2026-11-26.json": the mark and the day, so files sort by date. */
 export const markFileName = (markId: string, now: Date, extension = 'json'): string =>
   `${markId}-self-assessment-${now.toISOString().slice(0, 10)}.${extension}`;
