@@ -177,6 +177,12 @@ test.describe('storage the browser refuses', () => {
     await expect(page.getByTestId('unsaved-notice')).toContainText('Your last change was not saved on this device.');
     await expect(headline(page)).toHaveText('2 of 48 statements met (2 answered)');
     await expect(criteria(page).nth(1).getByLabel('Evidence')).toHaveValue('Minutes of the June meeting');
+    // The notice offers a file, which holds what the browser would not store.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('unsaved-notice').getByRole('button', { name: 'Save to a file' }).click(),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('"evidence": "Minutes of the June meeting"');
 
     // Space freed, the next change saves everything, the unsaved ones too.
     await page.evaluate(() =>

@@ -22,8 +22,8 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
             <h2 id={`shared-${level.id}`}>{t('shared.level', { level: level.name, result: t(counts ? 'shared.met' : 'shared.notMet') })}</h2>
             <p>{t('shared.answered', { answered: score.answered, total: score.total, met: score.met })}</p>
             {answered.length > 0 && (
-              <div className="table-scroll">
-                <table>
+              <>
+                <table className="readiness__table">
                   <thead>
                     <tr>
                       <th scope="col">{t('shared.criterion')}</th>
@@ -52,7 +52,7 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
                     })}
                   </tbody>
                 </table>
-              </div>
+              </>
             )}
           </section>
         );
@@ -66,8 +66,8 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
           return (
             <section key={group.id} aria-labelledby={`shared-${group.id}`}>
               <h2 id={`shared-${group.id}`}>{`${mark.surveys!.title}: ${group.label}`}</h2>
-              <div className="table-scroll">
-                <table>
+              <>
+                <table className="readiness__table">
                   <thead>
                     <tr>
                       <th scope="col">{t('shared.question')}</th>
@@ -83,7 +83,7 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </>
             </section>
           );
         })}
@@ -98,8 +98,8 @@ function RatingsResult({ ratings, data }: { ratings: NonNullable<Mark['ratings']
   return (
     <section aria-labelledby="shared-ratings">
       <h2 id="shared-ratings">{ratings.auditTitle}</h2>
-      <div className="table-scroll">
-        <table>
+      <>
+        <table className="readiness__table">
           <thead>
             <tr>
               <th scope="col">{t('shared.item')}</th>
@@ -119,7 +119,7 @@ function RatingsResult({ ratings, data }: { ratings: NonNullable<Mark['ratings']
             ))}
           </tbody>
         </table>
-      </div>
+      </>
     </section>
   );
 }
