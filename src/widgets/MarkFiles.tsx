@@ -118,13 +118,13 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
       refuse(refusalText(t, { kind: 'tooLarge', bytes: file.size }, keep.mark.name));
       return;
     }
-    const [{ readMarkFile }, { FilePreview: Preview }, mark, text] = await Promise.all([
-      import('~/frameworks/markFile/readMarkFile'),
+    const [{ openMarkFile }, { FilePreview: Preview }, mark, text] = await Promise.all([
+      import('./files/openMarkFile'),
       import('./files/FilePreview'),
       loadMark(definitionHref),
       file.text(),
     ]);
-    const read = readMarkFile(text, mark);
+    const read = openMarkFile(text, mark);
     if (read.ok) setState({ stage: 'preview', name: file.name, file: read.file, mark, Preview });
     else refuse(refusalText(t, read.refusal, keep.mark.name));
   }

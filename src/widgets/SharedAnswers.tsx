@@ -49,15 +49,15 @@ function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
         setState({ stage: 'none' });
         return;
       }
-      const [{ readShareFragment }, { readMarkFile }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark] = await Promise.all([
+      const [{ readShareFragment }, { openMarkFile }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark] = await Promise.all([
         import('~/frameworks/markFile/shareLink'),
-        import('~/frameworks/markFile/readMarkFile'),
+        import('./files/openMarkFile'),
         import('./files/FilePreview'),
         import('./files/ReadOnlyAnswers'),
         loadMark(definitionHref),
       ]);
       const text = await readShareFragment(location.hash);
-      const read = text === undefined ? undefined : readMarkFile(text, mark);
+      const read = text === undefined ? undefined : openMarkFile(text, mark);
       if (read?.ok) setState({ stage: 'ready', mark, file: read.file, importing: false, imported: false, views: { Preview, Answers } });
       else setState({ stage: 'refused', message: read ? refusalText(t, read.refusal, keep.mark.name) : t('shared.broken') });
     }

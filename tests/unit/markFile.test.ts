@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, unknownEntries } from '~/frameworks/markFile/changes';
-import type { MarkData } from '~/frameworks/markFile/format';
+import { MarkFileEnvelope, markKindShapes, type MarkData } from '~/frameworks/markFile/format';
 import { kindsOf, MARK_FILE_MAX_BYTES } from '~/frameworks/markFile/kinds';
 import { markCsv, type MarkCsvWords } from '~/frameworks/markFile/markCsv';
-import { readMarkFile, type Refusal } from '~/frameworks/markFile/readMarkFile';
+import { readMarkFile as readWithShapes, type Refusal } from '~/frameworks/markFile/readMarkFile';
+import { jsonShapeOf } from '~/frameworks/saved/shapes';
 import { readShareFragment, shareFragment } from '~/frameworks/markFile/shareLink';
 import { markFileName, markFileOf, markFileText } from '~/frameworks/markFile/writeMarkFile';
 import { levelCriteria } from '~/frameworks/criteria';
@@ -15,6 +16,16 @@ import { translator } from '~/text/translate';
 import { refusalText } from '~/widgets/files/refusalText';
 import { markDefinition, type MarkId } from '../fixtures/adapters';
 import wiltshireJson from '~/frameworks/marks/wiltshire-lsqm/definition.json' with { type: 'json' };
+
+// The shapes as the build serves them to the browser (src/integrations/savedShapes.ts).
+const shapes = {
+  envelope: jsonShapeOf(MarkFileEnvelope),
+  kinds: Object.fromEntries(Object.entries(markKindShapes).map(([kind, shape]) => [kind, jsonShapeOf(shape)])) as Record<
+    keyof typeof markKindShapes,
+    ReturnType<typeof jsonShapeOf>
+  >,
+};
+const readMarkFile = (text: string, mark: Mark) => readWithShapes(text, mark, shapes);
 
 const MARKS: MarkId[] = ['wiltshire-lsqm', 'english-maths-qm', 'whmat-wellbeing', 'wellbeing-qm'];
 const NOW = new Date('2026-11-26T10:30:00.000Z');
@@ -239,10 +250,16 @@ describe('a file that cannot be opened is refused, saying which and why', () => 
       const answers = (f.data as { answers: { levels: Record<string, { criteria: Record<string, unknown> }> } }).answers;
       answers.levels.bronze!.criteria.x = { response: 'in-place' };
     });
-    expect(refusalOf(damaged)).toEqual({ kind: 'damaged', where: 'data.answers.levels.bronze.criteria.x.response' });
-    expect(message({ kind: 'damaged', where: 'data.answers.levels.bronze.criteria.x.response' })).toBe(
-      'Part of it is damaged (data.answers.levels.bronze.criteria.x.response), so it cannot be read safely. Open the copy you sent or received, or save it again.',
+    expect(refusalOf(damaged)).toEqual({ kind: 'damaged', where: 'data.answers' });
+    expect(message({ kind: 'damaged', where: 'data.answers' })).toBe(
+      'Part of it is damaged (data.answers), so it cannot be read safely. Open the copy you sent or received, or save it again.',
     );
+    expect(refusalOf(withChange((f) => (f.savedAt = 'yesterday')))).toEqual({ kind: 'damaged', where: 'savedAt' });
+    expect(refusalOf(withChange((f) => ((f.data as Record<string, unknown>).notes = { version: 1 })))).toEqual({
+      kind: 'damaged',
+      where: 'data.notes',
+    });
+    expect(refusalOf(withChange((f) => delete (f as { mark?: unknown }).mark))).toEqual({ kind: 'damaged', where: 'its layout' });
     const whmat = markDefinition('whmat-wellbeing');
     const offScale = sampleData(whmat);
     offScale.questionnaire!.ratings[whmat.ratings!.items[0]!.id] = 99;

@@ -2,9 +2,9 @@ import type { Mark } from '../schema';
 import { migrations } from '../saved/migrations';
 import { auditOnScale, questionnaireOnScale, responsesOnScale } from '../saved/onScale';
 import type { SavedCheck } from '../saved/decodeSaved';
-import { isRecord } from '../saved/readShape';
-import { MarkFile, MarkFileEnvelope, markKindShapes } from './format';
-import { MARK_FILE_FORMAT, MARK_FILE_MAX_BYTES, type MarkKind } from './kinds';
+import { isRecord, readShape, UNREADABLE, type JsonShape } from '../saved/readShape';
+import type { MarkFile } from './format';
+import { MARK_FILE_FORMAT, MARK_FILE_MAX_BYTES, MARK_KINDS, type MarkKind } from './kinds';
 
 /** Why a file was refused; nothing on the device is touched. */
 export type Refusal =
@@ -17,14 +17,25 @@ export type Refusal =
 
 export type ReadMarkFile = { ok: true; file: MarkFile } | { ok: false; refusal: Refusal };
 
+/**
+ * The zod shapes of format.ts as plain data (src/integrations/savedShapes.ts serves them to the
+ * browser), so opening a file costs the page no zod: the envelope, and each kind's current shape.
+ */
+export interface MarkFileShapes {
+  envelope: JsonShape;
+  kinds: Record<MarkKind, JsonShape>;
+}
+
 const refuse = (refusal: Refusal): ReadMarkFile => ({ ok: false, refusal });
+const damaged = (where: string): ReadMarkFile => refuse({ kind: 'damaged', where });
 
 /**
  * Checks a self-assessment file completely before anything is replaced: that it is one, for this
  * mark, in a layout this release reads, with every answer in its shape and every rating on the
- * mark's scale. Kinds saved by an older release are upgraded as saved data is.
+ * mark's scale. Kinds saved by an older release are upgraded as saved data is. Unlike saved data,
+ * nothing damaged is dropped: a file is refused whole, and the user opens a good copy.
  */
-export function readMarkFile(text: string, mark: Mark): ReadMarkFile {
+export function readMarkFile(text: string, mark: Mark, shapes: MarkFileShapes): ReadMarkFile {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MARK_FILE_MAX_BYTES) return refuse({ kind: 'tooLarge', bytes });
   let raw: unknown;
@@ -35,35 +46,38 @@ export function readMarkFile(text: string, mark: Mark): ReadMarkFile {
   }
   if (!isRecord(raw) || raw.format !== MARK_FILE_FORMAT) return refuse({ kind: 'notRecognised' });
   if (typeof raw.version === 'number' && raw.version > 1) return refuse({ kind: 'newer' });
-  const envelope = MarkFileEnvelope.safeParse(raw);
-  if (!envelope.success) return refuse({ kind: 'damaged', where: where(envelope.error.issues[0]?.path) });
-  if (envelope.data.mark.id !== mark.id) return refuse({ kind: 'otherMark', markName: envelope.data.mark.name });
+  const envelope = readShape(shapes.envelope, raw);
+  if (envelope === UNREADABLE || !isRecord(envelope)) return damaged('its layout');
+  const file = envelope as MarkFile & { data: Record<string, unknown> };
+  if (Number.isNaN(Date.parse(file.savedAt))) return damaged('savedAt');
+  if (file.mark.id !== mark.id) return refuse({ kind: 'otherMark', markName: file.mark.name });
 
   const data: Record<string, unknown> = {};
-  for (const [kind, saved] of Object.entries(envelope.data.data) as [MarkKind, Record<string, unknown>][]) {
-    const read = readKind(kind, saved, mark);
-    if ('refusal' in read) return refuse(read.refusal);
-    data[kind] = read.value;
+  for (const [kind, saved] of Object.entries(file.data)) {
+    if (!(MARK_KINDS as readonly string[]).includes(kind) || !isRecord(saved)) return damaged(`data.${kind}`);
+    const read = readKind(kind as MarkKind, saved, mark, shapes.kinds[kind as MarkKind]);
+    if (read === 'newer') return refuse({ kind: 'newer' });
+    if (read === UNREADABLE) return damaged(`data.${kind}`);
+    data[kind] = read;
   }
-  const file = MarkFile.safeParse({ ...envelope.data, data });
-  return file.success ? { ok: true, file: file.data } : refuse({ kind: 'damaged', where: where(file.error.issues[0]?.path) });
+  return { ok: true, file: { ...file, data } };
 }
 
-function readKind(kind: MarkKind, saved: Record<string, unknown>, mark: Mark): { value: unknown } | { refusal: Refusal } {
-  const shape = markKindShapes[kind];
-  const current = shape.shape.version.value;
-  if ((saved.version as number) > current) return { refusal: { kind: 'newer' } };
+function readKind(kind: MarkKind, saved: Record<string, unknown>, mark: Mark, shape: JsonShape): unknown {
+  const current = shape.properties?.version?.const as number;
+  if (typeof saved.version !== 'number') return UNREADABLE;
+  if (saved.version > current) return 'newer';
   let upgraded: unknown = saved;
   while (isRecord(upgraded) && typeof upgraded.version === 'number' && upgraded.version < current) {
     const step = migrations[kind]?.[upgraded.version];
-    if (!step) return { refusal: { kind: 'damaged', where: `data.${kind}.version` } };
+    if (!step) return UNREADABLE;
     upgraded = step(upgraded);
   }
-  const parsed = shape.safeParse(upgraded);
-  if (!parsed.success) return { refusal: { kind: 'damaged', where: where(['data', kind, ...(parsed.error.issues[0]?.path ?? [])]) } };
+  const dropped = { count: 0 };
+  const read = readShape(shape, upgraded, dropped);
+  if (read === UNREADABLE || dropped.count > 0) return UNREADABLE;
   const check = onScale(kind, mark) as SavedCheck<unknown> | undefined;
-  if (check && check(parsed.data).dropped > 0) return { refusal: { kind: 'damaged', where: `data.${kind}` } };
-  return { value: parsed.data };
+  return check && check(read).dropped > 0 ? UNREADABLE : read;
 }
 
 function onScale(kind: MarkKind, mark: Mark) {
@@ -73,5 +87,3 @@ function onScale(kind: MarkKind, mark: Mark) {
   if (kind === 'responses') return responsesOnScale(scale);
   return undefined;
 }
-
-const where = (path: readonly PropertyKey[] | undefined): string => (path && path.length > 0 ? path.map(String).join('.') : 'its layout');

@@ -23,7 +23,10 @@ export type SavedKind = keyof typeof savedShapes;
 export type SavedValue<K extends SavedKind> = z.output<(typeof savedShapes)[K]>;
 
 /** A shape as plain data for the browser's reader (see readShape.ts); the build serves it as `virtual:qmh/saved-shape/<kind>`. */
-export const shapeData = (kind: SavedKind): JsonShape => slim(z.toJSONSchema(savedShapes[kind], { io: 'input' })) as JsonShape;
+export const shapeData = (kind: SavedKind): JsonShape => jsonShapeOf(savedShapes[kind]);
+
+/** Any zod shape as plain data for the browser's reader: the saved kinds, and the self-assessment file's envelope. */
+export const jsonShapeOf = (schema: z.ZodType): JsonShape => slim(z.toJSONSchema(schema, { io: 'input' })) as JsonShape;
 
 // What the reader ignores costs the page bytes: JSON Schema's bookkeeping and int's ±2^53 bounds.
 const IGNORED = new Set(['$schema', 'propertyNames']);
