@@ -189,6 +189,8 @@ export const en = {
   'saved.what.responses': 'questionnaire responses',
   'saved.what.surveys': 'survey figures',
   'saved.what.school': 'school details',
+  'saved.what.plan': 'action plan details',
+  'saved.what.snapshots': 'snapshots',
   'saved.damaged.answers': {
     one: '1 saved answer was damaged and could not be read; the rest are kept.',
     other: '{count} saved answers were damaged and could not be read; the rest are kept.',
@@ -212,6 +214,14 @@ export const en = {
   'saved.damaged.school': {
     one: '1 saved school detail was damaged and could not be read; the rest are kept.',
     other: '{count} saved school details were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.plan': {
+    one: '1 saved action was damaged and could not be read; the rest are kept.',
+    other: '{count} saved actions were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.snapshots': {
+    one: '1 saved snapshot was damaged and could not be read; the rest are kept.',
+    other: '{count} saved snapshots were damaged and could not be read; the rest are kept.',
   },
   'clear.open': '{label}…',
   'clear.warning': 'This deletes {what}. It cannot be undone.',
@@ -441,6 +451,8 @@ export const en = {
   },
   'files.count.responses': { zero: 'No staff responses collected', one: '1 staff response collected', other: '{count} staff responses collected' },
   'files.count.surveys': { zero: 'No survey groups recorded', one: '1 survey group recorded', other: '{count} survey groups recorded' },
+  'files.count.plan': { zero: 'No action plan details', one: '1 action with plan details', other: '{count} actions with plan details' },
+  'files.count.snapshots': { zero: 'No snapshots', one: '1 snapshot', other: '{count} snapshots' },
   'files.saveHeading': 'Save to a file',
   'files.saveLede':
     'One file holds everything entered for this mark on this device: every answer, note and action, the audit, responses and survey figures, and the school’s name. Keep it somewhere safe, send it to a colleague or adviser, or open it on another computer.',
@@ -501,6 +513,8 @@ export const en = {
   'files.what.questionnaire': 'Questionnaire answers',
   'files.what.responses': 'Staff responses',
   'files.what.surveys': 'Survey groups',
+  'files.what.plan': 'Action plan details',
+  'files.what.snapshots': 'Snapshots',
 
   // Answers opened from a shared link (read by its island).
   'shared.loading': 'Reading the shared answers…',

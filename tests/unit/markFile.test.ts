@@ -70,6 +70,18 @@ function sampleData(mark: Mark): MarkData {
         version: 1,
         responses: [{ id: 'response-one', ratings: Object.fromEntries(items.map((item) => [item.id, scale.at(-1)!])) }],
       };
+    if (kind === 'plan')
+      data.plan = {
+        version: 1,
+        rows: { 'some/row': { action: '=HYPERLINK("x")', owner: 'Ms Khan', due: '2026-12-01', status: 'in-progress', impact: '' } },
+      };
+    if (kind === 'snapshots')
+      data.snapshots = {
+        version: 1,
+        snapshots: [
+          { id: 'snap-one', takenAt: '2026-11-01T09:00:00.000Z', revision: 1, levels: {}, audit: {}, statuses: { 'some/row': 'not-started' } },
+        ],
+      };
     if (kind === 'surveys')
       data.surveys = {
         version: 1,

@@ -57,6 +57,30 @@ const examples: [SavedKind, string, unknown][] = [
     },
   ],
   ['school', 'a name', { version: 1, name: 'Severn Primary' }],
+  [
+    'plan',
+    'an action with its details',
+    { version: 1, rows: { 'one/a': { action: 'Train staff', owner: 'Ms Khan', due: '2026-12-01', status: 'in-progress', impact: 'Seen' } } },
+  ],
+  ['plan', 'a status that is not one of the three', { version: 1, rows: { 'one/a': { status: 'late' } } }],
+  [
+    'snapshots',
+    'a snapshot',
+    {
+      version: 1,
+      snapshots: [
+        {
+          id: 's1',
+          takenAt: '2026-11-26T10:00:00.000Z',
+          revision: 1,
+          levels: { one: { a: { response: ['done'] } } },
+          audit: { x: 2 },
+          statuses: { 'one/a': 'done' },
+        },
+      ],
+    },
+  ],
+  ['snapshots', 'a snapshot without a date', { version: 1, snapshots: [{ id: 's1', revision: 1 }] }],
   ['school', 'a name that is a number', { version: 1, name: 7 }],
   ['surveys', 'a negative count', { version: 1, groups: { pupils: { responses: -1, questions: [], source: { kind: 'manual' } } } }],
   ['surveys', 'an unknown source', { version: 1, groups: { pupils: { responses: 1, questions: [], source: { kind: 'paper' } } } }],

@@ -17,6 +17,8 @@ export function entriesOf(kind: MarkKind, data: MarkData): Map<string, string> {
   if (kind === 'questionnaire') for (const [id, rating] of Object.entries(data.questionnaire?.ratings ?? {})) add(id, rating);
   if (kind === 'responses') for (const response of data.responses?.responses ?? []) add(response.id, response.ratings);
   if (kind === 'surveys') for (const [id, group] of Object.entries(data.surveys?.groups ?? {})) add(id, group);
+  if (kind === 'plan') for (const [id, entry] of Object.entries(data.plan?.rows ?? {})) add(id, entry);
+  if (kind === 'snapshots') for (const snapshot of data.snapshots?.snapshots ?? []) add(snapshot.id, snapshot);
   return entries;
 }
 

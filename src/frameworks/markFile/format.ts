@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MarkAnswers } from '../saved/answers';
 import { AuditRatings, QuestionnaireAnswers } from '../saved/auditRatings';
 import { CollectedResponses } from '../saved/collectedResponses';
+import { PlanDetails, Snapshots } from '../saved/planDetails';
 import { SurveyFigures } from '../saved/surveyFigures';
 import { MARK_FILE_FORMAT, MARK_KINDS, type MarkKind } from './kinds';
 
@@ -14,6 +15,8 @@ export const markKindShapes = {
   questionnaire: QuestionnaireAnswers,
   responses: CollectedResponses,
   surveys: SurveyFigures,
+  plan: PlanDetails,
+  snapshots: Snapshots,
 } satisfies Record<MarkKind, z.ZodType>;
 
 /** Everything saved for a mark: each kind the mark has, in its current shape. */
@@ -23,6 +26,8 @@ export const MarkData = z.strictObject({
   questionnaire: QuestionnaireAnswers.optional(),
   responses: CollectedResponses.optional(),
   surveys: SurveyFigures.optional(),
+  plan: PlanDetails.optional(),
+  snapshots: Snapshots.optional(),
 });
 
 /**

@@ -3,6 +3,7 @@ import { MarkAnswers } from './answers';
 import { AuditRatings, QuestionnaireAnswers } from './auditRatings';
 import { CollectedResponses } from './collectedResponses';
 import type { JsonShape } from './readShape';
+import { PlanDetails, Snapshots } from './planDetails';
 import { SchoolDetails } from './schoolDetails';
 import { SurveyFigures } from './surveyFigures';
 
@@ -17,6 +18,8 @@ export const savedShapes = {
   responses: CollectedResponses,
   surveys: SurveyFigures,
   school: SchoolDetails,
+  plan: PlanDetails,
+  snapshots: Snapshots,
 };
 
 export type SavedKind = keyof typeof savedShapes;

@@ -4,6 +4,7 @@ import { levelAnswersOf } from '../stores/levelAnswers';
 import { auditOf, collectedOf, questionnaireOf } from '../stores/ratings';
 import type { Saved } from '../stores/saved';
 import { surveysOf } from '../stores/surveys';
+import { planOf, snapshotsOf } from '../stores/plan';
 
 /** The stores of the kinds a mark keeps, shared with any tool on the page. */
 export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknown>>> {
@@ -14,6 +15,8 @@ export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknow
     questionnaire: () => questionnaireOf(mark.id, ratings),
     responses: () => collectedOf(mark.id, ratings),
     surveys: () => surveysOf(mark.id),
+    plan: () => planOf(mark.id),
+    snapshots: () => snapshotsOf(mark.id),
   };
   return Object.fromEntries(mark.kinds.map((kind) => [kind, make[kind]()]));
 }
