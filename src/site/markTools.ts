@@ -29,7 +29,14 @@ export function markTools(mark: Mark): ToolLink[] {
       ]
     : [];
   const surveyTools = mark.surveys ? [{ label: mark.surveys.title, path: paths.surveys(mark.id), primary: true }] : [];
-  return [...surveyTools, ...ratingTools, ...levelTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
+  const planTools =
+    mark.levels.length > 0 || mark.ratings
+      ? [
+          { label: t('planPage.title'), path: paths.plan(mark.id) },
+          { label: t('reportPage.title'), path: paths.report(mark.id) },
+        ]
+      : [];
+  return [...surveyTools, ...ratingTools, ...levelTools, ...planTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
 }
 
 /** What a tool needs to save the mark's answers to a file, and where the rest of the file work is. */

@@ -20,6 +20,8 @@ export const paths = {
   priorities: (markId: string) => `/marks/${markId}/priorities/`,
   surveys: (markId: string) => `/marks/${markId}/surveys/`,
   files: (markId: string) => `/marks/${markId}/answers/`,
+  plan: (markId: string) => `/marks/${markId}/plan/`,
+  report: (markId: string) => `/marks/${markId}/report/`,
   definition: (markId: string) => `/marks/${markId}/definition.json`,
   shared: (markId: string) => `/marks/${markId}/shared/`,
   device: '/on-this-device/',

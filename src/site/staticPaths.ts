@@ -17,5 +17,8 @@ export const ratingsPaths = () =>
 export const surveysPaths = () =>
   marks.flatMap((mark) => (mark.surveys ? [{ params: { mark: mark.id }, props: { mark, surveys: mark.surveys } }] : []));
 
+/** A page per mark with criteria or rated items to act on: its action plan and its report for the assessor. */
+export const planPaths = () => marks.filter((m) => m.levels.length > 0 || m.ratings).map((mark) => ({ params: { mark: mark.id }, props: { mark } }));
+
 /** A page per mark: its files, shared links and definition. */
 export const markPaths = () => marks.map((mark) => ({ params: { mark: mark.id }, props: { mark } }));

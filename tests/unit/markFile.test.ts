@@ -79,7 +79,15 @@ function sampleData(mark: Mark): MarkData {
       data.snapshots = {
         version: 1,
         snapshots: [
-          { id: 'snap-one', takenAt: '2026-11-01T09:00:00.000Z', revision: 1, levels: {}, audit: {}, statuses: { 'some/row': 'not-started' } },
+          {
+            id: 'snap-one',
+            takenAt: '2026-11-01T09:00:00.000Z',
+            revision: 1,
+            levels: {},
+            actioned: [],
+            audit: {},
+            statuses: { 'some/row': 'not-started' },
+          },
         ],
       };
     if (kind === 'surveys')

@@ -1,9 +1,4 @@
-import { priorities } from '~/frameworks/ratings/priorities';
-import type { MarkAnswers } from '~/frameworks/saved/answers';
-import type { StaffResponse } from '~/frameworks/saved/collectedResponses';
 import type { PlanDetails, PlanEntry, PlanStatus } from '~/frameworks/saved/planDetails';
-import type { Mark } from '~/frameworks/schema';
-import { scoreLevel } from '~/frameworks/scoring/bestFit';
 
 /** One action of the plan: a criterion not yet met, or a rated item among the priorities. */
 export interface PlanRow {
@@ -32,15 +27,6 @@ export const ITEMS_SECTION = 'items';
 
 export const emptyPlanEntry = (): PlanEntry => ({ action: '', owner: '', due: '', status: 'not-started', impact: '' });
 
-/** What the plan is built from: the saved kinds of the mark, and today's date (YYYY-MM-DD). */
-export interface PlanInput {
-  answers?: MarkAnswers | undefined;
-  details?: PlanDetails | undefined;
-  audit?: Record<string, number> | undefined;
-  responses?: StaffResponse[] | undefined;
-  today: string;
-}
-
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Past its target date and not done. A date that is not YYYY-MM-DD never counts as overdue. */
@@ -51,62 +37,6 @@ export function isOverdue(entry: Pick<PlanEntry, 'due' | 'status'>, today: strin
 /** Today in the user's own time zone, as YYYY-MM-DD (what a date input gives). */
 export const isoDay = (now: Date): string =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-/**
- * The action plan, built from the answers rather than typed twice: every criterion answered as not
- * met or given an action (a level's met criteria never appear), then every rated item with a rating,
- * weakest first, each with the details the school added (owner, target date, status, impact).
- */
-export function actionPlan(mark: Mark, input: PlanInput): PlanRow[] {
-  const rows: PlanRow[] = [];
-  const detailsOf = (id: string): PlanEntry => input.details?.rows[id] ?? emptyPlanEntry();
-  const add = (row: Omit<PlanRow, 'details' | 'overdue'>) => {
-    const details = detailsOf(row.id);
-    rows.push({ ...row, details, overdue: isOverdue(details, input.today) });
-  };
-
-  for (const level of mark.levels) {
-    const answers = input.answers?.levels[level.id];
-    const actionFields = level.fields.filter((f) => f.purpose === 'action').map((f) => f.id);
-    const options = new Map(level.responses.options.map((o) => [o.id, o]));
-    const score = scoreLevel(level, answers);
-    for (const result of score.criteria) {
-      if (result.met) continue;
-      const id = `${level.id}/${result.entry.statement.id}`;
-      const answer = answers?.criteria[result.entry.statement.id];
-      const written = actionFields.map((f) => answer?.texts[f]?.trim() ?? '').filter((text) => text !== '');
-      const planned = (answer?.response ?? []).flatMap((o) => (options.get(o)?.plans ? [options.get(o)!.label] : []));
-      const fromAnswers = [...written, ...planned].join('; ');
-      if (!result.answered && fromAnswers === '' && input.details?.rows[id] === undefined) continue;
-      add({
-        id,
-        section: level.id,
-        sectionName: level.name,
-        ...(result.entry.group ? { group: result.entry.group } : {}),
-        statement: result.entry.statement.text,
-        action: fromAnswers || detailsOf(id).action,
-        actionFromAnswers: fromAnswers !== '',
-      });
-    }
-  }
-  // Ratings give no criteria to meet, only priorities: every rated item, weakest first.
-  if (mark.ratings)
-    for (const p of priorities(mark.ratings, input.audit ?? {}, input.responses ?? [])) {
-      if (p.rank === undefined) continue;
-      const id = `item/${p.item.id}`;
-      add({
-        id,
-        section: ITEMS_SECTION,
-        sectionName: mark.ratings.prioritiesTitle,
-        group: p.item.name,
-        statement: p.item.prompt,
-        action: detailsOf(id).action,
-        actionFromAnswers: false,
-        rank: p.rank,
-      });
-    }
-  return rows;
-}
 
 /** What the plan's filters ask for; an empty value means any. */
 export interface PlanFilter {

@@ -7,7 +7,7 @@ import { readiness, type LevelReadiness } from '~/frameworks/scoring/readiness';
 
 /** A dated copy of what a mark's tools hold now: the answers' responses and texts, the audit's ratings, the plan's statuses. */
 export function takeSnapshot(
-  mark: Pick<Mark, 'revision'>,
+  mark: Pick<Mark, 'revision' | 'levels'>,
   data: { answers?: MarkAnswers | undefined; details?: PlanDetails | undefined; audit?: Record<string, number> | undefined },
   now: Date,
   id: string,
@@ -16,17 +16,46 @@ export function takeSnapshot(
     id,
     takenAt: now.toISOString(),
     revision: mark.revision,
-    levels: Object.fromEntries(Object.entries(data.answers?.levels ?? {}).map(([levelId, level]) => [levelId, structuredClone(level.criteria)])),
+    levels: Object.fromEntries(
+      Object.entries(data.answers?.levels ?? {}).map(([levelId, level]) => [
+        levelId,
+        Object.fromEntries(Object.entries(level.criteria).map(([id, answer]) => [id, [...answer.response]])),
+      ]),
+    ),
+    actioned: mark.levels.flatMap((level) => {
+      const fields = level.fields.filter((f) => f.purpose === 'action').map((f) => f.id);
+      return Object.entries(data.answers?.levels[level.id]?.criteria ?? {}).flatMap(([id, answer]) =>
+        fields.some((f) => (answer.texts[f]?.trim() ?? '') !== '') ? [`${level.id}/${id}`] : [],
+      );
+    }),
     audit: { ...(data.audit ?? {}) },
     statuses: Object.fromEntries(Object.entries(data.details?.rows ?? {}).map(([rowId, entry]) => [rowId, entry.status])),
   };
 }
 
-/** A snapshot's answers in the answers kind's shape, to score them as the tools do. */
-export const snapshotAnswers = (snapshot: Pick<Snapshot, 'levels'>): MarkAnswers => ({
-  version: 1,
-  levels: Object.fromEntries(Object.entries(snapshot.levels).map(([levelId, criteria]) => [levelId, { criteria, requirements: {} }])),
-});
+/** A snapshot's answers in the answers kind's shape, to score them as the tools do (an action kept as "written"). */
+export function snapshotAnswers(mark: Pick<Mark, 'levels'>, snapshot: Pick<Snapshot, 'levels' | 'actioned'>): MarkAnswers {
+  const actioned = new Set(snapshot.actioned);
+  return {
+    version: 1,
+    levels: Object.fromEntries(
+      mark.levels.map((level) => {
+        const action = level.fields.find((f) => f.purpose === 'action')?.id;
+        const criteria = Object.fromEntries(
+          Object.entries(snapshot.levels[level.id] ?? {}).map(([id, response]) => [
+            id,
+            { response, texts: action && actioned.has(`${level.id}/${id}`) ? { [action]: '✓' } : {} },
+          ]),
+        );
+        for (const key of actioned) {
+          const [levelId, id] = key.split('/');
+          if (levelId === level.id && id && action && !criteria[id]) criteria[id] = { response: [], texts: { [action]: '✓' } };
+        }
+        return [level.id, { criteria, requirements: {} }];
+      }),
+    ),
+  };
+}
 
 export interface LevelChange {
   level: Level;
@@ -60,9 +89,11 @@ export interface SnapshotComparison {
  * Requirements' words are not in a snapshot, so readiness here is judged on the criteria alone.
  */
 export function compareSnapshots(mark: Mark, then: Snapshot, now: Snapshot): SnapshotComparison {
+  const answersThen = snapshotAnswers(mark, then);
+  const answersNow = snapshotAnswers(mark, now);
   const levels = mark.levels.map((level): LevelChange => {
-    const before = scoreLevel(level, { criteria: then.levels[level.id] ?? {}, requirements: {} });
-    const after = scoreLevel(level, { criteria: now.levels[level.id] ?? {}, requirements: {} });
+    const before = scoreLevel(level, answersThen.levels[level.id]);
+    const after = scoreLevel(level, answersNow.levels[level.id]);
     const change: LevelChange = {
       level,
       newlyMet: [],
@@ -93,9 +124,9 @@ export function compareSnapshots(mark: Mark, then: Snapshot, now: Snapshot): Sna
       ...(then.audit[itemId] !== undefined ? { then: then.audit[itemId] } : {}),
       ...(now.audit[itemId] !== undefined ? { now: now.audit[itemId] } : {}),
     }));
-  const criteriaOnly = (snapshot: Snapshot) => readiness(withoutRequirements(mark), snapshotAnswers(snapshot)).highest;
-  const readinessThen = criteriaOnly(then);
-  const readinessNow = criteriaOnly(now);
+  const criteriaOnly = (answers: MarkAnswers) => readiness(withoutRequirements(mark), answers).highest;
+  const readinessThen = criteriaOnly(answersThen);
+  const readinessNow = criteriaOnly(answersNow);
   return {
     levels,
     actionsCompleted,

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { CriterionAnswer } from './answers';
+import { PLAN_STATUSES } from '../plan/status';
 import { keepWhatReads } from './keepWhatReads';
 
-/** Where an action stands; the plan always shows it in words, never by colour alone. */
-export const PLAN_STATUSES = ['not-started', 'in-progress', 'done'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export { PLAN_STATUSES, type PlanStatus } from '../plan/status';
 
 /** What a school adds to one row of its action plan: who, by when, how far, and the impact seen. */
 export const PlanEntry = z.strictObject({
@@ -33,8 +31,10 @@ export const Snapshot = z.strictObject({
   takenAt: z.string().min(1),
   /** The definition's revision the answers were given against. */
   revision: z.int().positive(),
-  /** Level id → criterion id → its answer, as the answers kind keeps them. Default: none. */
-  levels: z.record(z.string(), z.record(z.string(), CriterionAnswer)).default({}),
+  /** Level id → criterion id → the options chosen then. Default: none. */
+  levels: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
+  /** `<level-id>/<criterion-id>` of each criterion that had an action written then. Default: none. */
+  actioned: z.array(z.string()).default([]),
   /** Rated item id → the leaders' rating. Default: none. */
   audit: z.record(z.string(), z.number()).default({}),
   /** Plan row id → its status then. Default: none. */

@@ -1,0 +1,110 @@
+import { levelCriteria } from '~/frameworks/criteria';
+import type { Mark } from '~/frameworks/schema';
+import { readiness } from '~/frameworks/scoring/readiness';
+import { useLive } from '../shell/live';
+import { useText } from '../shell/text';
+import { levelAnswersOf } from '../stores/levelAnswers';
+import { PairedBars } from './Charts';
+
+const fillLevel = (template: string, level: { name: string }) => template.replaceAll('{level}', level.name);
+
+/** The report's readiness result, its rule, each level's best fit (chart and table) and the evidence notes. */
+export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string, string> }) {
+  const t = useText();
+  const answers = useLive(levelAnswersOf(mark.id));
+  const result = readiness(mark, answers);
+  const headline = result.highest ? fillLevel(mark.readiness.reached, result.highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
+  const noun = mark.levelNoun;
+  return (
+    <>
+      <section aria-labelledby="report-result">
+        <h2 id="report-result">{t('report.result')}</h2>
+        <p className="readiness__headline" data-testid="report-headline">
+          {headline}
+        </p>
+        <h3>{t('report.rule')}</h3>
+        <ul>
+          {mark.levels.map((l) => (
+            <li key={l.id}>
+              <strong>{l.name}:</strong> {rules[l.id]}
+            </li>
+          ))}
+        </ul>
+        {mark.sequential && mark.levels.length > 1 && <p>{t('report.ruleSequential', { noun })}</p>}
+      </section>
+      <section aria-labelledby="report-levels">
+        <h2 id="report-levels">{t('report.levelsHeading', { noun })}</h2>
+        <div className="report__chart">
+          <PairedBars
+            title={t('report.chartTitle', { noun })}
+            pairs={result.levels.map((l) => ({ label: l.level.name, first: l.score.met, second: l.score.needed }))}
+            max={Math.max(1, ...result.levels.map((l) => l.score.total))}
+            firstLabel={t('report.chartMet')}
+            secondLabel={t('report.chartNeeded')}
+          />
+          <table className="readiness__table">
+            <caption>{t('report.tableCaption', { noun })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.colLevel')}</th>
+                <th scope="col">{t('report.colMet')}</th>
+                <th scope="col">{t('report.colNeeded')}</th>
+                <th scope="col">{t('report.colTotal')}</th>
+                <th scope="col">{t('report.colVerdict')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.levels.map((l) => (
+                <tr key={l.level.id}>
+                  <th scope="row">{l.level.name}</th>
+                  <td>{l.score.met}</td>
+                  <td>{l.score.needed}</td>
+                  <td>{l.score.total}</td>
+                  <td>{l.score.ruleMet ? t('report.verdictMet') : t('report.verdictNotMet')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="report-evidence">
+        <h2 id="report-evidence">{t('report.evidenceHeading')}</h2>
+        {mark.levels.map((level) => {
+          const given = answers.levels[level.id];
+          const evidenceFields = level.fields.filter((f) => f.purpose === 'evidence');
+          const notes = levelCriteria(level).flatMap((c) =>
+            evidenceFields.flatMap((f) => {
+              const text = given?.criteria[c.statement.id]?.texts[f.id]?.trim() ?? '';
+              return text ? [{ id: `${c.statement.id}/${f.id}`, statement: c.statement.text, text }] : [];
+            }),
+          );
+          const recorded = level.requirements.flatMap((r) => {
+            const text = given?.requirements[r.id]?.trim() ?? '';
+            return text ? [{ id: r.id, prompt: r.text, text }] : [];
+          });
+          if (notes.length === 0 && recorded.length === 0) return null;
+          return (
+            <div key={level.id}>
+              <h3>{level.name}</h3>
+              <dl className="report__notes">
+                {notes.map((n) => (
+                  <div key={n.id}>
+                    <dt>{n.statement}</dt>
+                    <dd>{n.text}</dd>
+                  </div>
+                ))}
+                {recorded.map((r) => (
+                  <div key={r.id}>
+                    <dt>{r.prompt}</dt>
+                    <dd>{r.text}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          );
+        })}
+        {Object.keys(answers.levels).length === 0 && <p>{t('report.noEvidence')}</p>}
+      </section>
+    </>
+  );
+}

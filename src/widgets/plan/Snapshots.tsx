@@ -1,0 +1,197 @@
+import { useContext, useId, useState } from 'react';
+import { levelCriteria } from '~/frameworks/criteria';
+import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
+import type { PlanDetails, Snapshot, Snapshots as SavedSnapshots } from '~/frameworks/saved/planDetails';
+import type { Mark } from '~/frameworks/schema';
+import type { Saved } from '../stores/saved';
+import { HydratedContext, useLive } from '../shell/live';
+import { useText } from '../shell/text';
+import type { PlanSource } from './planData';
+
+const NOW = 'now';
+
+const dateOf = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+const fillLevel = (template: string, level: { name: string }) => template.replaceAll('{level}', level.name);
+
+/** Dated snapshots of the mark's answers and plan, and what changed between two of them (or one and now). */
+// Loaded on demand, so it imports no store: the plan passes them in (a store module here would split the tools' shared code).
+const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+interface Props {
+  mark: Mark;
+  sources: PlanSource[];
+  plan: Saved<PlanDetails>;
+  saved: Saved<SavedSnapshots>;
+}
+
+export default function Snapshots({ mark, sources, plan, saved }: Props) {
+  const t = useText();
+  const id = useId();
+  const hydrated = useContext(HydratedContext);
+  const snapshots = useLive(saved).snapshots;
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(NOW);
+  const [message, setMessage] = useState('');
+
+  const current = (): Snapshot =>
+    takeSnapshot(mark, { details: plan.$value.get(), ...sources.reduce((all, s) => ({ ...all, ...s.now(mark) }), {}) }, new Date(), NOW);
+
+  function take() {
+    const snapshot = { ...current(), id: newId() };
+    saved.update((s) => ({ ...s, snapshots: [...s.snapshots, snapshot] }));
+    setFrom(snapshot.id);
+    setMessage(t('snapshot.taken', { date: dateOf(snapshot.takenAt) }));
+  }
+
+  const fromId = from || snapshots.at(-1)?.id || '';
+  const pick = (chosen: string) => (chosen === NOW ? (hydrated ? current() : undefined) : snapshots.find((s) => s.id === chosen));
+  const then = pick(fromId);
+  const now = pick(to);
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="plan__snapshots">
+      <h2 id={`${id}-heading`}>{t('snapshot.heading')}</h2>
+      <p className="no-print">{t('snapshot.lede')}</p>
+      <p className="actions no-print">
+        <button type="button" onClick={take}>
+          {t('snapshot.take')}
+        </button>
+        <span role="status">{message}</span>
+      </p>
+      {snapshots.length === 0 ? (
+        <p>{t('snapshot.none')}</p>
+      ) : (
+        <>
+          <div className="plan__filters no-print">
+            <div>
+              <label htmlFor={`${id}-from`}>{t('snapshot.from')}</label>
+              <select id={`${id}-from`} value={fromId} onChange={(e) => setFrom(e.currentTarget.value)}>
+                {snapshots.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {dateOf(s.takenAt)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${id}-to`}>{t('snapshot.to')}</label>
+              <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.currentTarget.value)}>
+                <option value={NOW}>{t('snapshot.now')}</option>
+                {snapshots.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {dateOf(s.takenAt)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {then && now && <Comparison mark={mark} then={then} now={now} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snapshot }) {
+  const t = useText();
+  const result = compareSnapshots(mark, then, now);
+  const statementOf = (rowId: string) => {
+    const [levelId, criterionId] = rowId.split('/');
+    const item = mark.ratings?.items.find((i) => `item/${i.id}` === rowId);
+    if (item) return `${item.name}: ${item.prompt}`;
+    const level = mark.levels.find((l) => l.id === levelId);
+    const entry = level && levelCriteria(level).find((c) => c.statement.id === criterionId);
+    return entry ? `${level.name}: ${entry.statement.text}` : rowId;
+  };
+  const standing = (r: typeof result.readinessNow) =>
+    r ? fillLevel(mark.readiness.reached, r.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
+  const itemName = (itemId: string) => mark.ratings?.items.find((i) => i.id === itemId)?.name ?? itemId;
+  return (
+    <div data-testid="snapshot-comparison" className="plan__comparison">
+      <h3>{t('snapshot.comparing', { from: dateOf(then.takenAt), to: now.id === NOW ? t('snapshot.now') : dateOf(now.takenAt) })}</h3>
+      {mark.levels.length > 0 && (
+        <>
+          <p>
+            <strong>{t('snapshot.readinessThen')}</strong> {standing(result.readinessThen)}
+            <br />
+            <strong>{t('snapshot.readinessNow')}</strong> {standing(result.readinessNow)}
+          </p>
+          <p className="notice">{t('snapshot.criteriaOnly')}</p>
+          <table className="readiness__table">
+            <caption>{t('snapshot.tableCaption', { noun: mark.levelNoun })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('snapshot.level')}</th>
+                <th scope="col">{t('snapshot.metThen')}</th>
+                <th scope="col">{t('snapshot.metNow')}</th>
+                <th scope="col">{t('snapshot.newlyMet')}</th>
+                <th scope="col">{t('snapshot.newlyUnmet')}</th>
+                <th scope="col">{t('snapshot.unchanged')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.levels.map((l) => (
+                <tr key={l.level.id}>
+                  <th scope="row">{l.level.name}</th>
+                  <td>{l.metThen}</td>
+                  <td>{l.metNow}</td>
+                  <td>{l.newlyMet.length}</td>
+                  <td>{l.newlyUnmet.length}</td>
+                  <td>{l.stillMet + l.stillUnmet}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.levels.map(
+            (l) =>
+              (l.newlyMet.length > 0 || l.newlyUnmet.length > 0) && (
+                <div key={l.level.id}>
+                  <h4>{l.level.name}</h4>
+                  {l.newlyMet.length > 0 && (
+                    <>
+                      <p>{t('snapshot.newlyMetList', { count: l.newlyMet.length })}</p>
+                      <ul data-testid="snapshot-newly-met">
+                        {l.newlyMet.map((c) => (
+                          <li key={c.statement.id}>{c.statement.text}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  {l.newlyUnmet.length > 0 && (
+                    <>
+                      <p>{t('snapshot.newlyUnmetList', { count: l.newlyUnmet.length })}</p>
+                      <ul data-testid="snapshot-newly-unmet">
+                        {l.newlyUnmet.map((c) => (
+                          <li key={c.statement.id}>{c.statement.text}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              ),
+          )}
+        </>
+      )}
+      {result.ratingChanges.length > 0 && (
+        <>
+          <p>{t('snapshot.ratingsChanged', { count: result.ratingChanges.length })}</p>
+          <ul>
+            {result.ratingChanges.map((c) => (
+              <li key={c.itemId}>{t('snapshot.ratingChange', { item: itemName(c.itemId), then: c.then ?? '–', now: c.now ?? '–' })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('snapshot.actionsCompleted', { count: result.actionsCompleted.length })}</p>
+      {result.actionsCompleted.length > 0 && (
+        <ul data-testid="snapshot-completed">
+          {result.actionsCompleted.map((rowId) => (
+            <li key={rowId}>{statementOf(rowId)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

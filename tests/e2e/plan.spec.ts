@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test } from './test';
+
+// The action plan, snapshots and the report for the assessor, driven as a school would use them.
+
+const MARK = '/marks/wiltshire-lsqm';
+const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
+const PLAN = `${MARK}/plan/`;
+const REPORT = `${MARK}/report/`;
+
+const criteria = (page: Page) => page.locator('fieldset.criterion');
+const rows = (page: Page) => page.getByTestId('plan-rows').locator(':scope > li');
+const hydrated = (page: Page, tool: string) => expect(page.locator(`.${tool}[data-hydrated]`)).toBeVisible();
+
+/** Answers the first Bronze criteria: one in place with evidence, two not yet with an action each. */
+async function answerBronze(page: Page) {
+  await page.goto(BRONZE);
+  await expect(criteria(page)).toHaveCount(48);
+  await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
+  await criteria(page).nth(0).getByLabel('Evidence').fill('Seen in governors’ minutes');
+  await criteria(page).nth(1).getByRole('radio', { name: 'Not yet' }).check();
+  await criteria(page)
+    .nth(1)
+    .getByLabel(/Action to achieve it/)
+    .fill('Mentoring programme for middle leaders');
+  await criteria(page).nth(2).getByRole('radio', { name: 'Developing' }).check();
+  await criteria(page)
+    .nth(2)
+    .getByLabel(/Action to achieve it/)
+    .fill('Shadowing the deputy head');
+}
+
+/** Fills the owner, target date and status of the plan row whose action is `action`. */
+async function planFor(page: Page, action: string, details: { owner: string; due: string; status?: string }) {
+  const row = rows(page).filter({ hasText: action });
+  await row.getByLabel('Owner').fill(details.owner);
+  await row.getByLabel('Target date').fill(details.due);
+  if (details.status) await row.getByLabel('Status').selectOption({ label: details.status });
+  return row;
+}
+
+test.describe('the action plan', () => {
+  test('is built from the Bronze answers; owners, dates and statuses are kept, filtered and overdue stands out', async ({ page }) => {
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    // The met criterion is not in the plan; the two unmet ones are, with the actions written beside them.
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page).nth(0)).toContainText('Mentoring programme for middle leaders');
+    await expect(rows(page).nth(1)).toContainText('Shadowing the deputy head');
+    await expect(page.getByTestId('plan-rows')).not.toContainText('Seen in governors’ minutes');
+
+    await planFor(page, 'Mentoring programme', { owner: 'Ms Khan', due: '2020-01-31', status: 'In progress' });
+    await planFor(page, 'Shadowing', { owner: 'Mr Lee', due: '2099-07-01' });
+    // Overdue says so in words, not by colour alone.
+    await expect(rows(page).nth(0)).toContainText('Overdue: target date 2020-01-31 has passed');
+    await expect(rows(page).nth(0)).toContainText('In progress');
+    await expect(rows(page).nth(1)).not.toContainText('Overdue');
+    await expect(page.getByTestId('plan-summary')).toHaveText('2 actions: 1 not started, 1 in progress, 0 done. 1 is overdue.');
+
+    await page.getByLabel('Owner', { exact: true }).first().selectOption('Mr Lee');
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).nth(0)).toContainText('Shadowing the deputy head');
+    await expect(page.getByTestId('plan-showing')).toHaveText('Showing 1 of 2 actions.');
+    await page.getByLabel('Owner', { exact: true }).first().selectOption({ label: 'Any' });
+    await page.getByLabel('Overdue actions only').check();
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).nth(0)).toContainText('Mentoring programme');
+    await page.getByLabel('Overdue actions only').uncheck();
+    await page.getByLabel('Status', { exact: true }).first().selectOption({ label: 'Not started' });
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).nth(0)).toContainText('Shadowing');
+
+    // Kept on the device: a reload shows the same plan.
+    await page.reload();
+    await hydrated(page, 'plan');
+    await expect(rows(page).nth(0).getByLabel('Owner')).toHaveValue('Ms Khan');
+    await expect(rows(page).nth(1).getByLabel('Target date')).toHaveValue('2099-07-01');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Met now: the criterion leaves the plan.
+    await page.goto(BRONZE);
+    await expect(criteria(page)).toHaveCount(48);
+    await criteria(page).nth(1).getByRole('radio', { name: 'In place' }).check();
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).nth(0)).toContainText('Shadowing the deputy head');
+  });
+
+  test('a snapshot, then changed answers, compare: newly met, actions completed, readiness then and now', async ({ page }) => {
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await planFor(page, 'Shadowing', { owner: 'Mr Lee', due: '2099-07-01' });
+    await page.getByRole('button', { name: 'Show snapshots and compare' }).click();
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await expect(page.getByText(/^Snapshot taken /)).toBeVisible();
+
+    await page.goto(BRONZE);
+    await expect(criteria(page)).toHaveCount(48);
+    await criteria(page).nth(1).getByRole('radio', { name: 'In place' }).check();
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await rows(page).filter({ hasText: 'Shadowing' }).getByLabel('Status').selectOption({ label: 'Done' });
+    await page.getByRole('button', { name: 'Show snapshots and compare' }).click();
+    const comparison = page.getByTestId('snapshot-comparison');
+    await expect(comparison).toBeVisible();
+    await expect(comparison.getByTestId('snapshot-newly-met')).toHaveCount(1);
+    await expect(comparison.getByTestId('snapshot-newly-met').locator('li')).toHaveCount(1);
+    await expect(comparison).toContainText('Newly met (1):');
+    await expect(comparison).toContainText('1 action completed:');
+    await expect(comparison.getByTestId('snapshot-completed')).toContainText('Bronze:');
+    // Met then, met now, newly met, newly not met, unchanged.
+    await expect(comparison.getByRole('row', { name: /^Bronze/ }).locator('td')).toHaveText(['1', '2', '1', '0', '47']);
+    await expect(comparison).toContainText('Then:');
+    await expect(comparison).toContainText('Now:');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('the report for the assessor', () => {
+  test('prints to PDF with the school’s name, the date, the rule and the actions', async ({ page }, testInfo) => {
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await planFor(page, 'Mentoring programme', { owner: 'Ms Khan', due: '2026-12-18' });
+    await page.goto(REPORT);
+    await hydrated(page, 'report');
+    await page.getByLabel(/^School name/).fill('Severn Primary School');
+    await expect(page.getByTestId('report-school')).toHaveText('Severn Primary School');
+    const date = await page.getByTestId('report-date').innerText();
+    expect(date).toMatch(/^\d{1,2} \w+ \d{4}$/);
+    await expect(page.getByTestId('report-headline')).not.toBeEmpty();
+    await expect(page.getByTestId('plan-table')).toContainText('Mentoring programme for middle leaders');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    const file = testInfo.outputPath('report.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Severn Primary School');
+    expect(text).toContain(date);
+    expect(text).toContain('Mentoring programme for middle leaders');
+    expect(text).toContain('Shadowing the deputy head');
+    expect(text).toContain('Ms Khan');
+    expect(text).toContain('This result is indicative');
+    expect(text).toContain('Best fit: most of the 48');
+    expect(text).not.toContain('Save to a file');
+  });
+
+  test('a rated mark’s report shows leaders’ ratings beside staff, and axe finds nothing', async ({ page }) => {
+    await page.goto('/marks/whmat-wellbeing/audit/');
+    await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+    const first = page.locator('fieldset').first();
+    await first.getByRole('radio').first().check();
+    await page.goto('/marks/whmat-wellbeing/report/');
+    await hydrated(page, 'report');
+    await expect(page.getByRole('table', { name: /Leaders’ and staff ratings/ })).toBeVisible();
+    await expect(page.getByTestId('plan-table').locator('tbody tr')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
