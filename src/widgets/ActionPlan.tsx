@@ -64,7 +64,7 @@ function SnapshotsButton({ onShow }: { onShow: () => void }) {
 
 function Plan({ mark, selfAssessmentHrefs, sources }: Pick<Props, 'mark' | 'selfAssessmentHrefs'> & { sources: PlanSource[] }) {
   const t = useText();
-  const id = useId();
+  const id = `plan${useId()}`;
   const hydrated = useContext(HydratedContext);
   // Overdue is judged against the user's own today, once in the browser.
   const rows = useLive(planRows(mark, sources, hydrated ? todayNow() : ''));

@@ -28,7 +28,7 @@ interface Props {
 
 export default function Snapshots({ mark, sources, plan, saved }: Props) {
   const t = useText();
-  const id = useId();
+  const id = `snap${useId()}`;
   const hydrated = useContext(HydratedContext);
   const snapshots = useLive(saved).snapshots;
   const [from, setFrom] = useState('');
