@@ -25,18 +25,20 @@ export interface UnknownEntry {
 
 /** What replacing the device's data with the file's would change, kind by kind, for the kinds the file holds. */
 export function describeChanges(onDevice: MarkData, inFile: MarkData): KindChange[] {
-  return (Object.keys(inFile) as MarkKind[])
-    .filter((kind) => inFile[kind] !== undefined)
-    .map((kind) => {
-      const here = entriesOf(kind, onDevice);
-      const there = entriesOf(kind, inFile);
-      let differ = 0;
-      for (const [id, value] of there) if (here.has(id) && here.get(id) !== value) differ += 1;
-      const onlyHere = [...here.keys()].filter((id) => !there.has(id)).length;
-      return { kind, inFile: there.size, differ, onlyHere };
-    })
-    // A kind empty in the file and on the device changes nothing worth a line (a plan never started, no snapshots).
-    .filter((change) => change.inFile > 0 || change.onlyHere > 0);
+  return (
+    (Object.keys(inFile) as MarkKind[])
+      .filter((kind) => inFile[kind] !== undefined)
+      .map((kind) => {
+        const here = entriesOf(kind, onDevice);
+        const there = entriesOf(kind, inFile);
+        let differ = 0;
+        for (const [id, value] of there) if (here.has(id) && here.get(id) !== value) differ += 1;
+        const onlyHere = [...here.keys()].filter((id) => !there.has(id)).length;
+        return { kind, inFile: there.size, differ, onlyHere };
+      })
+      // A kind empty in the file and on the device changes nothing worth a line (a plan never started, no snapshots).
+      .filter((change) => change.inFile > 0 || change.onlyHere > 0)
+  );
 }
 
 /** Entries for criteria, levels, items or groups the mark does not have (a file from another revision). */
