@@ -4,7 +4,9 @@ import { levelAnswersOf } from '../stores/levelAnswers';
 import { auditOf, collectedOf, questionnaireOf } from '../stores/ratings';
 import type { Saved } from '../stores/saved';
 import { surveysOf } from '../stores/surveys';
-import { planOf, snapshotsOf } from '../stores/plan';
+import planShape from 'virtual:qmh/saved-shape/plan';
+import snapshotsShape from 'virtual:qmh/saved-shape/snapshots';
+import { saved } from '../stores/saved';
 
 /** The stores of the kinds a mark keeps, shared with any tool on the page. */
 export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknown>>> {
@@ -15,8 +17,9 @@ export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknow
     questionnaire: () => questionnaireOf(mark.id, ratings),
     responses: () => collectedOf(mark.id, ratings),
     surveys: () => surveysOf(mark.id),
-    plan: () => planOf(mark.id),
-    snapshots: () => snapshotsOf(mark.id),
+    // As src/widgets/stores/plan.ts makes them (the same key gives the same store), without a chunk of their own on this page.
+    plan: () => saved('plan', mark.id, planShape),
+    snapshots: () => saved('snapshots', mark.id, snapshotsShape),
   };
   return Object.fromEntries(mark.kinds.map((kind) => [kind, make[kind]()]));
 }
