@@ -401,6 +401,8 @@ export const en = {
   'print.blank': 'Print a blank copy for discussion',
   'print.schoolLine': 'School: {school}',
   'print.dateLine': 'Printed {date}',
+  'print.date': '{day} {month} {year}',
+  'print.months': 'January February March April May June July August September October November December',
 } as const satisfies Record<string, TextValue>;
 
 export type TextKey = keyof typeof en;
