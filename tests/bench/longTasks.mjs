@@ -5,19 +5,25 @@
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
 
-/** Durations in ms of the tasks on the renderer main threads of a trace. */
-function taskDurations(buffer) {
+/**
+ * Durations in ms of the tasks on the renderer main threads of a trace. With `fromParse`, only those
+ * from the start of parsing the page's HTML: the page's own work, not the browser committing the
+ * navigation (creating the window, which no page can change).
+ */
+function taskDurations(buffer, fromParse = false) {
   const { traceEvents } = JSON.parse(buffer.toString());
   const main = new Set(
     traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  return traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)).map((e) => e.dur / 1000);
+  const onMain = traceEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const parse = fromParse ? Math.min(...onMain.filter((e) => e.name === 'ParseHTML').map((e) => e.ts)) : -Infinity;
+  return onMain.filter((e) => e.name === 'RunTask' && e.ts + e.dur > parse).map((e) => e.dur / 1000);
 }
 
-async function traced(browser, page, action) {
+async function traced(browser, page, action, fromParse) {
   await browser.startTracing(page, { categories });
   await action();
-  return taskDurations(await browser.stopTracing());
+  return taskDurations(await browser.stopTracing(), fromParse);
 }
 
 /**
@@ -34,11 +40,16 @@ export async function longTasks(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const load = await traced(browser, page, async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.locator('[data-hydrated]').first().waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500); // whatever hydration leaves to do when idle
-  });
+  const load = await traced(
+    browser,
+    page,
+    async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.locator('[data-hydrated]').first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1500); // whatever hydration leaves to do when idle
+    },
+    true,
+  );
   const inputs = page.locator(answers);
   const count = await inputs.count();
   const perClick = [];
