@@ -8,7 +8,7 @@ let byMark: Promise<Map<string, GuidancePage[]>> | undefined;
  * read and grouped once per build, not once per page, so a page costs the same whatever the number
  * of marks (in dev it is read afresh, so edited front matter shows at once).
  */
-export function guidanceOf(markId: string): Promise<GuidancePage[]> {
+export async function guidanceOf(markId: string): Promise<GuidancePage[]> {
   const grouped = async () => {
     const map = new Map<string, GuidancePage[]>();
     for (const page of guidancePages(await getCollection('guidance'))) map.set(page.markId, [...(map.get(page.markId) ?? []), page]);
@@ -16,5 +16,5 @@ export function guidanceOf(markId: string): Promise<GuidancePage[]> {
   };
   if (import.meta.env.DEV) byMark = grouped();
   else byMark ??= grouped();
-  return byMark.then((map) => map.get(markId) ?? []);
+  return (await byMark).get(markId) ?? [];
 }
