@@ -22,6 +22,12 @@ export const HydratedContext = createContext(false);
  * away would show nothing selected.)
  */
 export function useLive<T>(live: { $value: ReadableAtom<T>; initial: T }): T {
+  // On the server the answer is always the empty one: reading the store there would decode saved
+  // data that cannot exist, for every tool of every page the build writes.
+  if (import.meta.env.SSR) return live.initial;
+  // import.meta.env.SSR is a constant of each bundle, so each calls the same hooks on every render.
+  // eslint-disable-next-line react-hooks/rules-of-hooks
   const value = useStore(live.$value);
+  // eslint-disable-next-line react-hooks/rules-of-hooks
   return useContext(HydratedContext) ? value : live.initial;
 }
