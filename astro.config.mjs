@@ -14,11 +14,15 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // Caches in the project, not node_modules/: worktrees and the bench's copies link one node_modules,
+  // and builds running side by side overwrote each other's content store there (a copy built without
+  // its marks' guidance pages) and cleared it on every build.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite', plugins: [plainDynamicImport()] },
   integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [plainDynamicImport()] },
   // A strict policy in a meta tag on every page: Astro hashes its own inline scripts and styles,
   // and nothing may load from another origin. 'wasm-unsafe-eval' is for Pagefind's search engine.
   security: {

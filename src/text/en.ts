@@ -9,11 +9,12 @@ export const en = {
   // Every page: the header, footer and breadcrumbs.
   'layout.skipLink': 'Skip to main content',
   'layout.marksNav': 'Marks',
+  'layout.allMarks': 'All marks',
   'layout.searchLabel': 'Search all marks',
   'layout.searchButton': 'Search',
   'layout.footerNote':
     'Criteria are published word for word from each mark’s source document; where a source is silent, the page says so. Your answers stay in this browser: nothing you enter is sent anywhere.',
-  'layout.sources': 'Source documents',
+  'layout.sources': 'Source document',
   'layout.sourceLine': '{title} ({date}).',
   'layout.accessibility': 'Accessibility statement',
   'layout.privacy': 'Privacy: your answers stay on your device',
@@ -25,7 +26,7 @@ export const en = {
     'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',
   'home.marks': 'Marks',
   'home.levels': '{counted}: {names}. ',
-  'home.source': 'Source: {date}.',
+  'home.source': 'Source: {title} ({date}).',
 
   // The page for an address that does not exist.
   'notFound.title': 'Page not found',
@@ -50,7 +51,8 @@ export const en = {
   'privacy.title': 'Privacy: your answers stay on your device',
   'privacy.description': 'The {site} sends nothing about you or your school anywhere: no cookies, no analytics, no third-party requests.',
   'privacy.cookies': 'The site sets no cookies and runs no analytics or tracking.',
-  'privacy.files': 'Every file the site uses, including its typeface, comes from the site itself: your browser contacts no other organisation.',
+  'privacy.files':
+    'Every file the site uses comes from the site itself, and text is set in your device’s own typeface: your browser contacts no other organisation.',
   'privacy.storage':
     'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
   'privacy.delete':
@@ -418,6 +420,8 @@ export const en = {
   'print.blank': 'Print a blank copy for discussion',
   'print.schoolLine': 'School: {school}',
   'print.dateLine': 'Printed {date}',
+  'print.date': '{day} {month} {year}',
+  'print.months': 'January February March April May June July August September October November December',
 
   // Every tool's file control (read by the islands), and its notice when answers are kept in the tab only.
   'keep.heading': 'Keep a copy',

@@ -34,7 +34,9 @@ describe('a hub’s branded copy, from site.config.json alone', () => {
     const home = pages.find((p) => p.path === '/')!;
     expect(home.root.querySelector('h1')?.text).toBe('Severn Hub Handbook');
     expect(home.root.querySelector('.site-header__logo')?.getAttribute('alt')).toBe('Severn Hub');
-    expect(home.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['English and maths QM']);
+    expect(home.root.querySelectorAll('#marks + .card-list h3 a').map((a) => a.text.trim())).toEqual(['Quality Mark for English and mathematics']);
+    const markHome = pages.find((p) => p.path === '/marks/english-maths-qm/')!;
+    expect(markHome.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['All marks', 'English and maths QM']);
     expect(pages.some((p) => p.path.startsWith('/marks/wiltshire-lsqm/'))).toBe(false);
     expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
     const css = home.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(copy, 'dist', l.getAttribute('href')!), 'utf8'));

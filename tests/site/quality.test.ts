@@ -115,6 +115,24 @@ describe('every page', () => {
   }
 });
 
+describe('the chrome of every page', () => {
+  // A page's HTML must not grow with the number of marks a hub publishes: the home page lists them all.
+  it('names at most the page’s own mark in the header and footer, and links to the list of every mark', () => {
+    const markLinks = (selector: string, page: BuiltPage) =>
+      page.root.querySelectorAll(`${selector} a`).filter((a) => /\/marks\/[^/]+\/$/.test(a.getAttribute('href') ?? ''));
+    for (const page of pages) {
+      const own = /^\/marks\/[^/]+\//.exec(page.path)?.[0];
+      const named = [...markLinks('.site-header', page), ...markLinks('.site-footer', page)].map((a) => a.getAttribute('href'));
+      expect(new Set(named).size, page.path).toBeLessThanOrEqual(own ? 1 : 0);
+      if (own) expect(named, page.path).toContain(own);
+      expect(page.root.querySelector('.site-header__nav a')?.getAttribute('href'), page.path).toBe('/#marks');
+    }
+    const home = pages.find((p) => p.path === '/')!;
+    const published = new Set(pages.map((p) => /^\/marks\/[^/]+\//.exec(p.path)?.[0]).filter(Boolean));
+    expect(new Set(home.root.querySelectorAll('#marks + .card-list h3 a').map((a) => a.getAttribute('href')))).toEqual(published);
+  });
+});
+
 describe('site files', () => {
   it('has a sitemap of every page but the 404, robots.txt, a favicon and a helpful 404 page', () => {
     const sitemap = readFileSync(join(dist.root, 'sitemap.xml'), 'utf8');

