@@ -8,6 +8,8 @@ import { createGzip } from 'node:zlib';
 // DIST_ROOT serves another build, such as a copy of the project's; default: this project's dist/.
 const root = process.env.DIST_ROOT ? `${resolve(process.env.DIST_ROOT)}/` : new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4322);
+// BASE_PATH serves the build from a sub-folder, as it was built for (BASE_PATH=/handbook npm run build).
+const prefix = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,7 +27,9 @@ const types = {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const inside = url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+  // Outside the sub-folder nothing is found: the 404 page answers.
+  let path = inside ? normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length)))) : join(root, '.outside-base-path');
   if (!path.startsWith(root)) path = root;
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
