@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 /** Pagefind's target size of an index chunk, in bytes. */
-const INDEX_CHUNK_BYTES = 6000;
+const INDEX_CHUNK_BYTES = 2000;
 
 /** The built search page (src/pages/search.astro, paths.search). */
 const SEARCH_PAGE = 'search/index.html';
@@ -26,6 +26,21 @@ export function searchPreloads(bundle: string, entryJson: string): string {
     `<link rel="modulepreload" href="${bundle}pagefind.js">`,
     ...fetched.map((file) => `<link rel="preload" href="${bundle}${file}" as="fetch" crossorigin>`),
   ].join('');
+}
+
+/**
+ * Preloads of the modules the search page's own script imports, which the browser would otherwise ask for only
+ * once the script has arrived: one round trip less before the search starts.
+ */
+function scriptImports(site: string, base: string, html: string): string {
+  const links: string[] = [];
+  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
+    const code = readFileSync(join(site, src!.slice(base.length)), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:^|;)import[^"';]*?from"(\.\/[^"]+\.js)"/g)) {
+      links.push(`<link rel="modulepreload" href="${new URL(spec!, `http://x${src!}`).pathname}">`);
+    }
+  }
+  return links.join('');
 }
 
 /**
@@ -58,7 +73,7 @@ export function search(): AstroIntegration {
         const page = join(site, SEARCH_PAGE);
         const html = readFileSync(page, 'utf8');
         const preloads = searchPreloads(`${base}pagefind/`, readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
-        writeFileSync(page, html.replace('</head>', `${preloads}</head>`));
+        writeFileSync(page, html.replace('</head>', `${preloads}${scriptImports(site, base, html)}</head>`));
       },
     },
   };

@@ -1,5 +1,6 @@
 // Search timings and bytes, for npm run bench (tests/bench/run.mjs calls searchBench) or on its own:
 //   node tests/bench/search.mjs            (the real site's dist/ must be built: npm run build)
+//   SEARCH_BENCH_SITES=real node tests/bench/search.mjs     (the real site only)
 // On the real site and on a generated site of 1,004 pages, from a cold browser each time: open a grid page,
 // type words in the header's search box, press Enter, and time until the first result is shown; and add up
 // what the first search fetched from Pagefind (engine, wasm, index chunks, fragments), as sent on the wire.
@@ -107,6 +108,7 @@ export async function searchBench(record, { port = Number(process.env.SEARCH_BEN
   });
   try {
     report(record, 'real site', await measure(browser, realDist, '/marks/wiltshire-lsqm/levels/bronze/', realQueries, port));
+    if (process.env.SEARCH_BENCH_SITES === 'real') return;
     const dir = syntheticSite(100);
     try {
       execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: 'pipe' });
