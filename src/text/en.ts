@@ -52,7 +52,6 @@ export const en = {
   'search.filters': 'Filter results',
   'search.filterMark': 'Mark',
   'search.filterKind': 'Kind of page',
-  'search.clearFilters': 'Clear filters',
   'search.alsoOnPage': 'Also on this page:',
   'search.rowNumber': '{noun} {number}',
   'search.kind.guidance': 'Guidance',

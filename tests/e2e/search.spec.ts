@@ -101,6 +101,8 @@ for (const site of sites) {
         expect(c.text.toLowerCase()).toContain(c.phrase.toLowerCase());
         await expect(first.locator('.search-result__excerpt').first()).toContainText(new RegExp(c.phrase, 'i'));
         expect(requests.length).toBeGreaterThan(0);
+        // Fewer than five pages matched: there is nothing more to show.
+        await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
 
         await link.click();
         await expect(page).toHaveURL(`${site.base}${c.page}?highlight=${encodeURIComponent(c.phrase)}#${c.id}`);
