@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { newMarkPort, sitePort } from './tests/e2e/ports';
+import { newMarkPort, sitePort, subPathPort } from './tests/e2e/ports';
+import { subPath } from './tests/fixtures/subPathSite.mjs';
 
 // Browser tests run against the built site (npm run build first), served as a static host would,
-// and against a copy of the project with one more mark, built here when the tests start (a few seconds).
+// against a copy of the project with one more mark, and against a copy served from a sub-folder that
+// publishes two marks; both copies are built here when the tests start (a few seconds each).
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -29,6 +31,13 @@ export default defineConfig({
       command: `node tests/e2e/newMarkServer.mjs`,
       env: { PORT: String(newMarkPort) },
       url: `http://127.0.0.1:${newMarkPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `node tests/e2e/subPathServer.mjs`,
+      env: { PORT: String(subPathPort) },
+      url: `http://127.0.0.1:${subPathPort}${subPath}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

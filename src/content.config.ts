@@ -14,6 +14,8 @@ const guidance = defineCollection({
     nav: z.string().min(1),
     /** Position in the mark's navigation, lowest first. */
     order: z.number().int(),
+    /** What search files the page under: guidance, or the research a mark rests on. Default: guidance. */
+    kind: z.enum(['guidance', 'research']).default('guidance'),
   }),
 });
 

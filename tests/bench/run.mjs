@@ -7,6 +7,7 @@ import lighthouse from 'lighthouse';
 import { longTasks } from './longTasks.mjs';
 import { pageWeight } from './pageWeight.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
+import { searchBench } from './search.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -225,6 +226,8 @@ try {
   chrome.kill();
   server.kill();
 }
+// 5. Search, real site and 1,004 generated pages: time to first results and bytes of the first search.
+await searchBench(record, { chromium });
 
 const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
 const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;

@@ -156,24 +156,3 @@ test.describe('Wellbeing Quality Mark survey summary', () => {
     await expect(page.getByTestId('group-pupils').getByTestId('rate-pupils')).toHaveText('Response rate: 50% (4 of 8).');
   });
 });
-
-test.describe('search across marks', () => {
-  test('finds a criterion from the header search box, with nothing loaded before the search', async ({ page }) => {
-    const searchRequests: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) searchRequests.push(r.url());
-    });
-    await page.goto('/marks/wiltshire-lsqm/levels/bronze/');
-    expect(searchRequests).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Search all marks' }).fill('interdependence');
-    await page.getByRole('button', { name: 'Search', exact: true }).first().click();
-    await expect(page).toHaveURL(/\/search\/\?q=interdependence$/);
-    await expect(page.getByRole('status')).toHaveText('1 page matches “interdependence”.');
-    await expect(page.getByRole('link', { name: 'Bronze School level' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.getByLabel('Search criteria, guidance and research across every mark').fill('xylophonequasar');
-    await page.getByLabel('Search criteria, guidance and research across every mark').press('Enter');
-    await expect(page.getByRole('status')).toHaveText('No pages match “xylophonequasar”. Try fewer or different words.');
-  });
-});

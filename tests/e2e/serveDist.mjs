@@ -8,6 +8,8 @@ import { createGzip } from 'node:zlib';
 // DIST_ROOT serves another build, such as a copy of the project's; default: this project's dist/.
 const root = process.env.DIST_ROOT ? `${resolve(process.env.DIST_ROOT)}/` : new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.env.PORT ?? 4322);
+// BASE_PATH serves the build from a sub-folder, as it was built for (BASE_PATH=/handbook npm run build).
+const prefix = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -25,7 +27,9 @@ const types = {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const inside = url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+  // Outside the sub-folder nothing is found: the 404 page answers.
+  let path = inside ? normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length)))) : join(root, '.outside-base-path');
   if (!path.startsWith(root)) path = root;
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
@@ -39,7 +43,26 @@ createServer((req, res) => {
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Compress text as any static host or CDN does, so timings measured against this server are fair.
   const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  // Cache validators, as real hosts send them: a second visit revalidates (304, no body) instead of fetching
+  // again; Astro's hashed files under _astro/ never change, so they are kept without asking.
+  const { mtime, size } = statSync(file);
+  const etag = `W/"${size.toString(16)}-${Math.floor(mtime.getTime() / 1000).toString(16)}"`;
+  const validators = {
+    etag,
+    'last-modified': mtime.toUTCString(),
+    'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  const since = Date.parse(req.headers['if-modified-since'] ?? '');
+  const fresh = req.headers['if-none-match'] ? req.headers['if-none-match'] === etag : since >= Math.floor(mtime.getTime() / 1000) * 1000;
+  if (found && fresh) {
+    res.writeHead(304, validators).end();
+    return;
+  }
+  res.writeHead(found ? 200 : 404, {
+    'content-type': type,
+    ...(found ? validators : {}),
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
   const body = createReadStream(file);
   (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
