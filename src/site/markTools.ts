@@ -2,7 +2,7 @@ import type { Mark } from '~/frameworks/schema';
 import { readinessTitle, t } from '~/site/text';
 import { href, paths } from '~/site/paths';
 import { markRef } from '~/frameworks/markFile/kinds';
-import type { KeepProps } from '~/widgets/shell/KeepControl';
+import type { KeepProps } from '~/widgets/shell/keep';
 
 export interface ToolLink {
   label: string;

@@ -54,14 +54,17 @@ export function rankedSubResults(data: ResultData, max = 3): SubResult[] {
   return [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt, locations: [] }];
 }
 
-/** The link of a result: its page or row, carrying the words searched for so the page can mark them. */
+/**
+ * The link of a result: its page or row, with the words searched for as a text fragment (`:~:text=`), which
+ * the browser highlights itself, so the page opened needs no script. A phrase the page does not hold as typed
+ * is simply not highlighted; the row is still marked by :target.
+ */
 export function resultHref(url: string, query: string): string {
-  const words = query.trim();
+  const words = query.trim().replace(/\s+/g, ' ');
   if (!words) return url;
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt === -1 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  const joiner = path.includes('?') ? '&' : '?';
-  return `${path}${joiner}highlight=${encodeURIComponent(words)}${hash}`;
+  // "-", "&" and "," have meanings in a text directive, so they are escaped with the rest.
+  const text = encodeURIComponent(words).replace(/-/g, '%2D');
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
 }
 
 /** Whether a sub-result is a place inside its page (a row or a heading), rather than the page itself. */

@@ -440,7 +440,8 @@ export const en = {
   // Every tool's file control (read by the islands), and its notice when answers are kept in the tab only.
   'keep.heading': 'Keep a copy',
   'keep.save': 'Save to a file',
-  'keep.more': 'Open a file, share a link or download a spreadsheet',
+  'keep.lede': 'Everything entered for this mark is saved in this browser only. Save it to a file to keep it safe or move it to another computer.',
+  'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
   'keep.saved': 'Saved {file} to your downloads.',
   'keep.failed': 'The file could not be made: {reason}',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',

@@ -9,7 +9,7 @@ import type { TextMap } from '~/text/translate';
 import { loadMark } from './files/loadMark';
 import { markStores, readMarkData, replaceMarkData, valueNow } from './files/markData';
 import { refusalText } from './files/refusalText';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { useLive } from './shell/live';
 import { SaveFileButton } from './shell/SaveFileButton';
 import { useText } from './shell/text';

@@ -7,7 +7,7 @@ import { loadMark } from './files/loadMark';
 import { readMarkData, replaceMarkData, valueNow } from './files/markData';
 import type { ReadOnlyAnswers } from './files/ReadOnlyAnswers';
 import { refusalText } from './files/refusalText';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { schoolDetails } from './stores/school';

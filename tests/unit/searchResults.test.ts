@@ -42,11 +42,12 @@ describe('which of a page’s sub-results search shows first', () => {
 });
 
 describe('the link of a result', () => {
-  it('carries the words searched for before the row’s anchor, so the landing page can mark them', () => {
-    expect(resultHref('/handbook/marks/m/levels/bronze/#flt-2-middle', ' open classes ')).toBe(
-      '/handbook/marks/m/levels/bronze/?highlight=open%20classes#flt-2-middle',
+  it('carries the words searched for as a text fragment after the row’s anchor, which the browser highlights itself', () => {
+    expect(resultHref('/handbook/marks/m/levels/bronze/#flt-2-middle', ' open   classes ')).toBe(
+      '/handbook/marks/m/levels/bronze/#flt-2-middle:~:text=open%20classes',
     );
-    expect(resultHref('/marks/m/', 'NPQH')).toBe('/marks/m/?highlight=NPQH');
+    expect(resultHref('/marks/m/', 'NPQH')).toBe('/marks/m/#:~:text=NPQH');
+    expect(resultHref('/marks/m/', 'self-evaluation, & more')).toBe('/marks/m/#:~:text=self%2Devaluation%2C%20%26%20more');
     expect(resultHref('/marks/m/', '')).toBe('/marks/m/');
     expect(isAnchored({ url: '/marks/m/#x' })).toBe(true);
     expect(isAnchored({ url: '/marks/m/' })).toBe(false);

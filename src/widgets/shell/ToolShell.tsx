@@ -4,7 +4,7 @@ import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
-import { KeepControl, type KeepProps } from './KeepControl';
+import type { KeepProps } from './keep';
 import { HydratedContext, useHydrated } from './live';
 import { PrintControl } from './PrintControl';
 import { SavedProblemNotice } from './SavedProblemNotice';
@@ -24,7 +24,7 @@ interface Props {
   blankHref?: string;
   /** What printing the page gives: the tool with its answers, a blank paper copy, or nothing of its own. Default: answers. */
   prints?: 'answers' | 'blank' | 'none';
-  /** The mark whose answers the tool keeps, for saving them to a file. Default: none. */
+  /** The mark whose answers the tool keeps, for saving them to a file from its notices. Default: none. */
   keep?: KeepProps;
   children: ReactNode;
 }
@@ -47,7 +47,6 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ke
           ))}
           {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {children}
-          {keep && <KeepControl {...keep} />}
           {clear && <ClearControl {...clear} />}
         </div>
       </HydratedContext>
