@@ -167,7 +167,7 @@ function brandPlugin(root: string, config: BrandConfig, marks: readonly Mark[]):
   const logoPath = logo ? join(root, brandFolder(), logo.src) : undefined;
   const modules: Record<string, string> = {
     [BRAND]: logoPath
-      ? `import logoSrc from ${JSON.stringify(`${logoPath}?url`)};\nexport default { ...${JSON.stringify(rest)}, logo: { src: logoSrc, alt: ${JSON.stringify(logo!.alt)} } };`
+      ? `import logoSrc from ${JSON.stringify(`${logoPath}?url&no-inline`)};\nexport default { ...${JSON.stringify(rest)}, logo: { src: logoSrc, alt: ${JSON.stringify(logo!.alt)} } };`
       : `export default ${JSON.stringify(rest)};`,
     // html:root outranks the defaults' :root, so the brand wins whatever the order of rules.
     [BRAND_CSS]: `html:root{--qm-color-accent:${accent};--qm-color-accent-contrast:${onAccent};--qm-color-link:${link}}\n${levelBadgeCss(marks)}\n`,

@@ -6,7 +6,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 // DIST_ROOT serves another build, such as a copy of the project's; default: this project's dist/.
-const root = process.env.DIST_ROOT ? `${resolve(process.env.DIST_ROOT)}/` : new URL('../../dist/', import.meta.url).pathname;
+// DIST_MOUNTS ({ "/severn/": "/tmp/…/dist" }) serves further builds under their base paths, as copies sharing one host.
+const mounts = [
+  ...Object.entries(JSON.parse(process.env.DIST_MOUNTS ?? '{}')).map(([base, dir]) => ({ base, root: `${resolve(dir)}/` })),
+  { base: '/', root: process.env.DIST_ROOT ? `${resolve(process.env.DIST_ROOT)}/` : new URL('../../dist/', import.meta.url).pathname },
+].sort((a, b) => b.base.length - a.base.length);
 const port = Number(process.env.PORT ?? 4322);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +29,8 @@ const types = {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const { base, root } = mounts.find((m) => url.pathname.startsWith(m.base) || `${url.pathname}/` === m.base) ?? mounts.at(-1);
+  let path = normalize(join(root, decodeURIComponent(url.pathname).slice(base.length - 1)));
   if (!path.startsWith(root)) path = root;
   if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
@@ -42,4 +47,4 @@ createServer((req, res) => {
   res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   const body = createReadStream(file);
   (gzip ? body.pipe(createGzip()) : body).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(mounts.map((m) => `serving ${m.root} at http://127.0.0.1:${port}${m.base}`).join('\n')));

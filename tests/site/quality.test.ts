@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, dist, fileFor, isToolPage, type BuiltPage, type Site } from './builtSite';
+import { brokenReferences, builtPages, dist, isToolPage } from './builtSite';
 
 const pages = builtPages();
 
@@ -30,47 +30,6 @@ describe('valid HTML', () => {
     });
   }
 });
-
-/** Every internal link, asset reference and anchor of a site resolves to something built. */
-function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file))
-      ids.set(
-        file,
-        new Set(
-          builtPages(site)
-            .find((p) => p.file === file)
-            ?.root.querySelectorAll('[id]')
-            .map((e) => e.id),
-        ),
-      );
-    return ids.get(file)!;
-  };
-  const broken: string[] = [];
-  for (const page of sitePages) {
-    const refs = [
-      ...page.root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
-      // A canonical URL is absolute by design; every other link must stay on the site.
-      ...page.root.querySelectorAll('link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
-      ...page.root.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
-      ...page.root.querySelectorAll('astro-island').flatMap((e) => [e.getAttribute('component-url')!, e.getAttribute('renderer-url')!]),
-    ];
-    for (const ref of refs) {
-      if (/^[a-z]+:/i.test(ref)) {
-        broken.push(`${page.path}: ${ref} leaves the site`);
-        continue;
-      }
-      const url = new URL(ref, `http://site${page.path}`);
-      const file = fileFor(url.pathname, site);
-      if (!file) broken.push(`${page.path}: ${ref} is not built`);
-      else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push(`${page.path}: ${ref} has no anchor ${url.hash}`);
-      }
-    }
-  }
-  return broken;
-}
 
 describe('links', () => {
   it('every internal link, asset and anchor resolves, and nothing loads from another origin', () => {
