@@ -37,7 +37,7 @@ const brands = [
   {
     brand: exampleBrand,
     origin: `http://127.0.0.1:${newMarkPort}`,
-    base: exampleBase as string,
+    base: exampleBase,
     marks: (brandConfig(exampleBrand) as Brand).marks!,
     wording: { search: 'Find', marks: 'Our quality marks', result: 'Outcome' },
   },
