@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { brand, brandBasePath } from './src/integrations/brand';
+import { headers } from './src/integrations/headers';
 import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
@@ -18,12 +19,12 @@ export default defineConfig({
   // The build's content store and caches stay in this project: node_modules may be shared (a link to
   // another checkout's), and builds of other projects or brands writing one store would mix content.
   cacheDir: './.astro/cache/',
-  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search()],
+  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search(), headers()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A strict policy in a meta tag on every page: Astro hashes its own inline scripts and styles,
-  // and nothing may load from another origin. 'wasm-unsafe-eval' is for Pagefind's search engine.
+  // and nothing may load from another origin.
   security: {
     csp: {
       directives: [
@@ -36,7 +37,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // 'wasm-unsafe-eval' (for Pagefind's engine) is added by the search page alone.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });
