@@ -73,6 +73,16 @@ for (const { brand, origin, base, marks, wording } of brands) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    test('is served with the headers its build wrote: no framing, no sniffing, hashed assets kept', async ({ request }) => {
+      const page = await request.get(base);
+      expect(page.headers()['x-frame-options']).toBe('DENY');
+      expect(page.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+      expect(page.headers()['x-content-type-options']).toBe('nosniff');
+      expect(page.headers()['cache-control']).toBeUndefined();
+      const css = /href="([^"]*\/_astro\/[^"]+\.css)"/.exec(await page.text())![1]!;
+      expect((await request.get(css)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    });
+
     test('serves only its own marks', async ({ request }) => {
       for (const id of ['wiltshire-lsqm', 'severn-oracy']) {
         const response = await request.get(`${base}marks/${id}/`);

@@ -1,6 +1,6 @@
 // A plain static file server for dist/, as a static host or CDN would serve it, for browser tests.
 // (astro preview allows one running server per project, which a developer's own preview would block.)
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -27,9 +27,35 @@ const types = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** The `_headers` rules a build wrote (Netlify and Cloudflare Pages format), applied as those hosts would. */
+function headerRules(dir) {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line))
+      rules.push({
+        pattern: new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`,
+        ),
+        headers: {},
+      });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1).headers[name.toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+for (const mount of mounts) mount.rules = headerRules(mount.root);
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const { base, root } = mounts.find((m) => url.pathname.startsWith(m.base) || `${url.pathname}/` === m.base) ?? mounts.at(-1);
+  const { base, root, rules } = mounts.find((m) => url.pathname.startsWith(m.base) || `${url.pathname}/` === m.base) ?? mounts.at(-1);
   let path = normalize(join(root, decodeURIComponent(url.pathname).slice(base.length - 1)));
   if (!path.startsWith(root)) path = root;
   if (existsSync(path) && statSync(path).isDirectory()) {
@@ -44,7 +70,8 @@ createServer((req, res) => {
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Compress text as any static host or CDN does, so timings measured against this server are fair.
   const gzip = /text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  const fromRules = Object.assign({}, ...rules.filter((r) => r.pattern.test(url.pathname)).map((r) => r.headers));
+  res.writeHead(found ? 200 : 404, { ...fromRules, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
   const body = createReadStream(file);
   (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(mounts.map((m) => `serving ${m.root} at http://127.0.0.1:${port}${m.base}`).join('\n')));
