@@ -20,6 +20,10 @@ export const en = {
   'layout.breadcrumb': 'Breadcrumb',
   'layout.home': 'Home',
 
+  // Offline use (tool pages and the search page).
+  'offline.updateReady': 'A new version of this site is available.',
+  'offline.reload': 'Reload to update',
+
   // The home page.
   'home.intro':
     'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',

@@ -6,3 +6,6 @@ export const sitePort = Number(process.env.E2E_PORT ?? 4322);
 
 /** The server of the project's copy with the new mark (tests/fixtures/newMark/). */
 export const newMarkPort = Number(process.env.E2E_COPY_PORT ?? sitePort + 1);
+
+/** A server of the offline test's own, serving a copy of the site it can publish a new version of. */
+export const updatePort = Number(process.env.E2E_UPDATE_PORT ?? sitePort + 4);

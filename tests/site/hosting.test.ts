@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerRules } from '~/integrations/headers';
-import { dist } from './builtSite';
+import { builtPages, dist } from './builtSite';
 
 // What a host is told to send (_headers, read by Netlify and Cloudflare Pages), and what README
 // gives for nginx, Apache and GitHub Pages: the same protections everywhere.
@@ -41,5 +41,27 @@ describe('_headers', () => {
     ]) {
       expect(readme, needle).toContain(needle);
     }
+  });
+});
+
+describe('sw.js, the offline copy', () => {
+  const worker = readFileSync(join(dist.root, 'sw.js'), 'utf8');
+  const [, version, list] = /\}\)\(self, "([0-9a-f]{16})", (\[.*\])\);/.exec(worker) ?? [];
+  const files = JSON.parse(list ?? '[]') as string[];
+
+  it('caches every page, every script, style and font, and the search index, under a version of this build', () => {
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    const pages = builtPages()
+      .map((p) => p.path)
+      .filter((p) => !p.endsWith('404.html'));
+    expect(files).toEqual(expect.arrayContaining(pages));
+    const assets = readdirSync(join(dist.root, '_astro')).map((f) => `/_astro/${f}`);
+    expect(files).toEqual(expect.arrayContaining(assets));
+    expect(files).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind']));
+    expect(files.filter((f) => f.startsWith('/pagefind/fragment/')).length).toBe(readdirSync(join(dist.root, 'pagefind/fragment')).length);
+  });
+
+  it('leaves out what no page fetches', () => {
+    for (const file of ['/_headers', '/robots.txt', '/sw.js', '/404.html']) expect(files).not.toContain(file);
   });
 });
