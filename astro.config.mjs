@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { brand, brandBasePath } from './src/integrations/brand';
 import { headers } from './src/integrations/headers';
+import { offline } from './src/integrations/offline';
 import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
@@ -19,7 +20,7 @@ export default defineConfig({
   // The build's content store and caches stay in this project: node_modules may be shared (a link to
   // another checkout's), and builds of other projects or brands writing one store would mix content.
   cacheDir: './.astro/cache/',
-  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search(), headers()],
+  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search(), headers(), offline()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
