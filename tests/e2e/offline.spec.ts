@@ -11,6 +11,8 @@ import { expect, test } from './test';
 // page of the published marks, the tools and the search index; with the network cut (Playwright's
 // offline mode), the pages, the tools with their saved answers, and search still work.
 
+test.use({ serviceWorkers: 'allow' });
+
 const TOOL = '/marks/english-maths-qm/levels/quality-mark/self-assessment/';
 
 test('after a first visit, a mark’s pages, its tools with saved answers, and search load with the network cut', async ({ page, context }) => {
