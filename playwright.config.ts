@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${sitePort}`,
+    // The service worker would cache the whole site (about 130 files) in every test that opens a tool;
+    // offline.spec.ts allows it and tests it, every other test runs without it, as on a first visit.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium; Playwright never downloads a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

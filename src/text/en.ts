@@ -21,6 +21,10 @@ export const en = {
   'layout.breadcrumb': 'Breadcrumb',
   'layout.home': 'Home',
 
+  // Offline use (tool pages and the search page).
+  'offline.updateReady': 'A new version of this site is available.',
+  'offline.reload': 'Reload to update',
+
   // The home page.
   'home.intro':
     'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',
@@ -442,8 +446,6 @@ export const en = {
   'keep.save': 'Save to a file',
   'keep.lede': 'Everything entered for this mark is saved in this browser only. Save it to a file to keep it safe or move it to another computer.',
   'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
-  'keep.saved': 'Saved {file} to your downloads.',
-  'keep.failed': 'The file could not be made: {reason}',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
   'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
   'keep.settings': 'Change this setting',

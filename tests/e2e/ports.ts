@@ -10,3 +10,6 @@ export const newMarkPort = Number(process.env.E2E_COPY_PORT ?? sitePort + 1);
 
 /** The server of the copy built for a sub-folder that publishes two marks (tests/fixtures/subPathSite.mjs). */
 export const subPathPort = Number(process.env.E2E_SUBPATH_PORT ?? sitePort + 2);
+
+/** A server of the offline test's own, serving a copy of the site it can publish a new version of. */
+export const updatePort = Number(process.env.E2E_UPDATE_PORT ?? sitePort + 4);

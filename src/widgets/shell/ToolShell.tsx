@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
 import type { IslandTextKey } from '~/text/en';
 import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
@@ -33,6 +33,10 @@ interface Props {
 export function ToolShell({ className, text, saved, clear, blankHref, prints, keep, children }: Props) {
   const hydrated = useHydrated();
   const t = useMemo(() => translator<IslandTextKey>(text), [text]);
+  // Offline use (src/offline/register.ts), once the tool is live: reading pages carry no script, so tools register.
+  useEffect(() => {
+    if ('serviceWorker' in navigator) void import('~/offline/register');
+  }, []);
   return (
     <TextContext value={t}>
       <HydratedContext value={hydrated}>

@@ -3,12 +3,13 @@ import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
 import type { JsonShape } from '~/frameworks/saved/readShape';
 import type { SavedKind } from '~/frameworks/saved/shapes';
+import { storageKey, storagePrefix } from '~/frameworks/saved/storageKey';
 import { memo } from './memo';
 
 /** One kind of a mark's saved data, kept in localStorage, shared by every island and kept in step across tabs. */
 export interface Saved<T> {
   kind: SavedKind;
-  /** The localStorage key: `qmh:<kind>:<mark-id>`. */
+  /** The localStorage key: `qmh:<kind>:<mark-id>`, or `qmh/<base>:<kind>:<mark-id>` under a base path (storageKey.ts). */
   key: string;
   $value: ReadableAtom<T>;
   /** What could not be read back, if anything; the notice shows it until dismissed. */
@@ -35,11 +36,14 @@ export interface Saved<T> {
  * first listens and whenever another tab changes it; `options.check` drops what the shape cannot
  * judge (ratings off the scale).
  */
-export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> =>
-  memo(`${KEY_PREFIX}${kind}:${markId}`, () => create(kind, `${KEY_PREFIX}${kind}:${markId}`, shape, options));
+export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> => {
+  // Scoped by the copy's base path, so copies under different paths of one origin never share answers.
+  const key = storageKey(import.meta.env.BASE_URL, kind, markId);
+  return memo(key, () => create(kind, key, shape, options));
+};
 
-/** Every key this site saves under starts so; clearing everything removes exactly these. */
-export const KEY_PREFIX = 'qmh:';
+/** Every key this copy saves under starts so (see storageKey.ts); clearing everything removes exactly these. */
+export const KEY_PREFIX = storagePrefix(import.meta.env.BASE_URL);
 
 /** Set on this device's data page: answers are then kept per tab (sessionStorage) and in files, never in localStorage. */
 export const SAVING_OFF_KEY = `${KEY_PREFIX}saving:site`;
