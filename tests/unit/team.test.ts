@@ -24,7 +24,12 @@ const gold = mark.levels.find((l) => l.id === 'gold')!;
 const ids = (level: Level) => levelCriteria(level).map((c) => c.statement.id);
 
 /** A file whose answers to a level's first criteria are the given options, in order. */
-function file(name: string, level: Level, options: string[], { school = name, minute = 0, revision = mark.revision, markId = mark.id } = {}): TeamInput {
+function file(
+  name: string,
+  level: Level,
+  options: string[],
+  { school = name, minute = 0, revision = mark.revision, markId = mark.id } = {},
+): TeamInput {
   const criteria = Object.fromEntries(options.map((option, i) => [ids(level)[i]!, { response: option ? [option] : [], texts: {} }]));
   const answers: MarkAnswers = { version: 1, levels: { [level.id]: { criteria, requirements: {} } } };
   const saved = markFileOf({ id: markId, name: mark.name, revision }, { answers }, school, new Date(Date.UTC(2026, 10, 26, 10, minute)));
@@ -33,7 +38,13 @@ function file(name: string, level: Level, options: string[], { school = name, mi
 
 const combine = (inputs: TeamInput[], level = bronze) => {
   const read = readTeamFiles(inputs, mark, shapes);
-  return { read, spread: combineLevel(level, read.files.map((f) => f.answers.levels[level.id])) };
+  return {
+    read,
+    spread: combineLevel(
+      level,
+      read.files.map((f) => f.answers.levels[level.id]),
+    ),
+  };
 };
 
 describe('combining self-assessment files', () => {

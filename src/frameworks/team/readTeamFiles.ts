@@ -19,9 +19,7 @@ export interface TeamFile {
 
 /** Why a file was left out of the combined view; the other files are combined all the same. */
 export type TeamProblem =
-  | { name: string; kind: 'refused'; refusal: Refusal }
-  | { name: string; kind: 'duplicate'; of: string }
-  | { name: string; kind: 'empty' };
+  { name: string; kind: 'refused'; refusal: Refusal } | { name: string; kind: 'duplicate'; of: string } | { name: string; kind: 'empty' };
 
 export interface TeamFiles {
   files: TeamFile[];
