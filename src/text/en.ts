@@ -171,6 +171,8 @@ export const en = {
   'surveysPage.csvHeading': 'What a CSV file should look like',
   'surveysPage.csv':
     'The first row holds the questions, one per column; each further row is one person’s answers. Answers of {agreeing} count as agreeing. Columns such as {ignored} are ignored. A file with a short row, a missing heading or an answer the tool does not recognise is not imported: the tool lists what to correct and keeps the figures you had.',
+  'surveysPage.private':
+    'A group with fewer than {count} responses, or a question fewer than {count} answered, is not broken down: its shares agreeing are not shown, so no one in a small group can be identified.',
   'surveysPage.noJudging': 'The tool reports the figures without judging them.',
   'surveysPage.or': ' or ',
 
@@ -394,6 +396,8 @@ export const en = {
   'surveys.answered': 'Answered',
   'surveys.share': 'Share agreeing',
   'surveys.noAnswers': 'No answers',
+  'surveys.hidden': 'Not shown: fewer than {count} answers',
+  'surveys.groupHidden': 'Fewer than {count} responses: the answers are not broken down, so no one in a small group can be identified.',
   'surveys.remove': 'Remove',
   'surveys.addQuestion': 'Add a question',
   'surveys.forGroup': 'for {group}',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './test';
 import { markDefinition } from '../fixtures/adapters';
 import { levelCriteria } from '~/frameworks/criteria';
@@ -77,6 +78,8 @@ test.describe('combining colleagues’ answers', () => {
     await expect(rows(page).first().locator('td').nth(5)).toHaveText('Disagree');
     await expect(rows(page).first().locator('td').nth(6)).toHaveText('Unsure');
 
+    expect(await axeViolations(page)).toEqual([]);
+
     // The same file again is named and counted once; a file can be removed.
     await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths[0]!);
     await expect(page.getByTestId('team-problems')).toContainText('colleague-0.json is the same save as colleague-0.json');
@@ -95,6 +98,7 @@ test.describe('combining colleagues’ answers', () => {
     await expect(preview.getByRole('heading')).toHaveText('What the agreed Bronze answers holds');
     await preview.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
     await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Reopened: the self-assessment shows the agreed answers, and the spread in the evidence, after a reload too.
     await page.goto(`${MARK}/levels/bronze/self-assessment/`);
@@ -127,4 +131,23 @@ test.describe('combining colleagues’ answers', () => {
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(1);
     await expect(rows(page).first().locator('td').nth(3)).toHaveText('100% (1 of 1)');
   });
+});
+
+test('a survey group of 4 responses is not broken down; at 5 it is', async ({ page }) => {
+  await page.goto('/marks/wellbeing-qm/surveys/');
+  await expect(page.getByTestId('survey-privacy')).toContainText('fewer than 5 responses');
+  const pupils = page.getByTestId('group-pupils');
+  await pupils.getByLabel('Number of responses').fill('4');
+  await pupils.getByRole('button', { name: 'Add a question' }).click();
+  await pupils.getByLabel('Question 1', { exact: true }).fill('I feel safe at school');
+  await pupils.getByLabel('Question 1: number agreeing').fill('3');
+  await pupils.getByLabel('Question 1: number answering').fill('4');
+  await expect(page.getByTestId('share-pupils-0')).toHaveText('Not shown: fewer than 5 answers');
+  await expect(page.getByTestId('hidden-pupils')).toContainText('Fewer than 5 responses');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await pupils.getByLabel('Number of responses').fill('5');
+  await pupils.getByLabel('Question 1: number answering').fill('5');
+  await expect(page.getByTestId('share-pupils-0')).toHaveText('60%');
+  await expect(page.getByTestId('hidden-pupils')).toHaveCount(0);
 });

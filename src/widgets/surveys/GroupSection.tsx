@@ -20,7 +20,7 @@ export function GroupSection({ markId, surveys, group }: Props) {
   const store = surveysOf(markId);
   const survey = useLive(store).groups[group.id];
   const [report, setReport] = useState<{ ok: boolean; lines: string[] }>();
-  const summary = survey ? summariseSurvey(survey) : undefined;
+  const summary = survey ? summariseSurvey(survey, surveys.minimumToShow) : undefined;
   const id = (part: string) => `${markId}-${group.id}-${part}`;
 
   async function importFile(file: File | undefined) {
@@ -97,7 +97,14 @@ export function GroupSection({ markId, surveys, group }: Props) {
           </ul>
         </div>
       )}
-      {survey && survey.questions.length > 0 && <QuestionsTable markId={markId} group={group} survey={survey} summary={summary} />}
+      {summary?.hidden && (
+        <p className="notice" data-testid={`hidden-${group.id}`}>
+          {t('surveys.groupHidden', { count: surveys.minimumToShow })}
+        </p>
+      )}
+      {survey && survey.questions.length > 0 && (
+        <QuestionsTable markId={markId} group={group} survey={survey} summary={summary} minimum={surveys.minimumToShow} />
+      )}
       <p className="no-print">
         <button type="button" className="button--secondary" onClick={() => store.update((d) => addQuestion(d, group.id))}>
           {t('surveys.addQuestion')}
