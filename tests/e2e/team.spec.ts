@@ -151,3 +151,28 @@ test('a survey group of 4 responses is not broken down; at 5 it is', async ({ pa
   await expect(page.getByTestId('share-pupils-0')).toHaveText('60%');
   await expect(page.getByTestId('hidden-pupils')).toHaveCount(0);
 });
+
+test('a semicolon CSV in Windows-1252 imported over typed figures asks first, then reads its accented headings', async ({ page }) => {
+  await page.goto('/marks/wellbeing-qm/surveys/');
+  const parents = page.getByTestId('group-parents');
+  await parents.getByLabel('Number of responses').fill('54');
+  const csv = 'Timestamp;Les élèves sont écoutés\n2026/03/02;Agree\n2026/03/03;Agree\n2026/03/04;Disagree\n2026/03/05;Agree\n2026/03/06;Agree\n';
+  const bytes = Buffer.from([...csv].map((ch) => ch.charCodeAt(0))); // Latin-1 bytes: é is 0xE9, as Windows-1252 saves it
+  await parents
+    .getByLabel('Import a CSV file exported from your online form')
+    .setInputFiles({ name: 'parents.csv', mimeType: 'text/csv', buffer: bytes });
+  const confirm = page.getByTestId('confirm-parents');
+  await expect(confirm).toContainText('Importing parents.csv would replace the figures typed for Parents:');
+  await expect(confirm).toContainText('Responses: 54 would become 5');
+  await expect(confirm).toContainText('“Les élèves sont écoutés” would be added: 4/5');
+  await confirm.getByRole('button', { name: 'Keep the typed figures' }).click();
+  await expect(parents.getByLabel('Number of responses')).toHaveValue('54');
+
+  await parents
+    .getByLabel('Import a CSV file exported from your online form')
+    .setInputFiles({ name: 'parents.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByTestId('confirm-parents').getByRole('button', { name: 'Replace them with the file’s figures' }).click();
+  await expect(parents.getByRole('status').first()).toContainText('Imported 5 responses to 1 questions from parents.csv.');
+  await expect(parents.getByLabel('Question 1', { exact: true })).toHaveValue('Les élèves sont écoutés');
+  await expect(page.getByTestId('share-parents-0')).toHaveText('80%');
+});
