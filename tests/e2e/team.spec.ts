@@ -157,7 +157,7 @@ test('a semicolon CSV in Windows-1252 imported over typed figures asks first, th
   const parents = page.getByTestId('group-parents');
   await parents.getByLabel('Number of responses').fill('54');
   const csv = 'Timestamp;Les élèves sont écoutés\n2026/03/02;Agree\n2026/03/03;Agree\n2026/03/04;Disagree\n2026/03/05;Agree\n2026/03/06;Agree\n';
-  const bytes = Buffer.from([...csv].map((ch) => ch.charCodeAt(0))); // Latin-1 bytes: é is 0xE9, as Windows-1252 saves it
+  const bytes = Buffer.from(Array.from(csv, (ch) => ch.charCodeAt(0))); // Latin-1 bytes: é is 0xE9, as Windows-1252 saves it
   await parents
     .getByLabel('Import a CSV file exported from your online form')
     .setInputFiles({ name: 'parents.csv', mimeType: 'text/csv', buffer: bytes });

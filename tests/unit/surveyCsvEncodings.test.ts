@@ -27,7 +27,7 @@ const utf16 = (text: string, bigEndian: boolean, bom = true) => {
   return new Uint8Array(bytes);
 };
 /** Windows-1252: é is 0xE9, ’ is 0x92. */
-const windows1252 = (text: string) => new Uint8Array([...text].map((ch) => (ch === '’' ? 0x92 : ch.charCodeAt(0))));
+const windows1252 = (text: string) => new Uint8Array(Array.from(text, (ch) => (ch === '’' ? 0x92 : ch.charCodeAt(0))));
 
 describe('a survey CSV in any encoding a spreadsheet saves', () => {
   it.each([

@@ -24,7 +24,8 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
   const { level } = spread;
   const label = (id: string) => level.responses.options.find((o) => o.id === id)?.label ?? id;
   return (
-    <div className="team__scroll">
+    // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+    <div className="team__scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
       <table className="readiness__table team__table" data-testid="team-table">
         <caption>{t('team.caption', { level: level.name, count: spread.files })}</caption>
         <thead>
