@@ -58,7 +58,6 @@ if (!process.env.LIGHTHOUSE_ONLY)
   }
 
 if (!process.env.LIGHTHOUSE_ONLY) await (await import('./combine.mjs')).benchCombine(record);
-
 // 3. Lighthouse, mobile defaults, on one page of each kind, served from dist/ as a static host would.
 const port = 4330;
 const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
