@@ -29,7 +29,8 @@ export function markTools(mark: Mark): ToolLink[] {
       ]
     : [];
   const surveyTools = mark.surveys ? [{ label: mark.surveys.title, path: paths.surveys(mark.id), primary: true }] : [];
-  return [...surveyTools, ...ratingTools, ...levelTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
+  const teamTools = mark.levels.length === 0 ? [] : [{ label: t('teamPage.title'), path: paths.team(mark.id) }];
+  return [...surveyTools, ...ratingTools, ...levelTools, ...teamTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
 }
 
 /** What a tool needs to save the mark's answers to a file, and where the rest of the file work is. */

@@ -20,6 +20,7 @@ export const paths = {
   priorities: (markId: string) => `/marks/${markId}/priorities/`,
   surveys: (markId: string) => `/marks/${markId}/surveys/`,
   files: (markId: string) => `/marks/${markId}/answers/`,
+  team: (markId: string) => `/marks/${markId}/team/`,
   definition: (markId: string) => `/marks/${markId}/definition.json`,
   shared: (markId: string) => `/marks/${markId}/shared/`,
   device: '/on-this-device/',

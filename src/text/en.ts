@@ -90,6 +90,13 @@ export const en = {
     'Save the {mark} answers kept on this device to a file, open a file, share them with a link, or download every tool’s answers as a spreadsheet.',
   'filesPage.lede':
     'Answers are saved in this browser only. A file keeps them safe, moves them to another computer, or hands them to a colleague, adviser or assessor.',
+  // The mark's page that combines colleagues' files (issue 9).
+  'teamPage.title': 'Combine colleagues’ answers',
+  'teamPage.description':
+    'Combine self-assessment files of the {mark} from colleagues or the schools of a cluster, see where people disagree, and agree one set of answers.',
+  'teamPage.lede':
+    'Each person saves their answers to a file and sends it to you. Add the files here: they are read in this browser and sent nowhere, and they are forgotten when you leave the page, unless you make the agreed answers this device’s own.',
+  'teamPage.filesLink': 'To combine several colleagues’ or schools’ files, use {link}.',
   'sharedPage.title': 'Shared answers',
   'sharedPage.description': 'Answers to the {mark} shared with a link: read-only, with the choice to import them to this device.',
   'devicePage.title': 'Answers saved on this device',
@@ -184,6 +191,8 @@ export const en = {
   'surveysPage.csvHeading': 'What a CSV file should look like',
   'surveysPage.csv':
     'The first row holds the questions, one per column; each further row is one person’s answers. Answers of {agreeing} count as agreeing. Columns such as {ignored} are ignored. A file with a short row, a missing heading or an answer the tool does not recognise is not imported: the tool lists what to correct and keeps the figures you had.',
+  'surveysPage.private':
+    'A group with fewer than {count} responses, or a question fewer than {count} answered, is not broken down: its shares agreeing are not shown, so no one in a small group can be identified.',
   'surveysPage.noJudging': 'The tool reports the figures without judging them.',
   'surveysPage.or': ' or ',
 
@@ -389,6 +398,13 @@ export const en = {
   'surveys.importLabel': 'Import a CSV file exported from your online form',
   'surveys.imported': 'Imported {count} responses to {questions} questions from {file}.',
   'surveys.notImported': 'The file was not imported',
+  'surveys.confirm': 'Importing {file} would replace the figures typed for {group}:',
+  'surveys.change.responses': 'Responses: {before} would become {after}',
+  'surveys.change.question': '“{text}”: {before} agreeing of those answering would become {after}',
+  'surveys.change.added': '“{text}” would be added: {after}',
+  'surveys.change.removed': '“{text}” would go: {before}',
+  'surveys.confirmReplace': 'Replace them with the file’s figures',
+  'surveys.confirmKeep': 'Keep the typed figures',
   'surveys.correctThese': ', so the figures below are unchanged. Correct these and import it again:',
   'surveys.numberInvited': 'Number invited',
   'surveys.numberResponses': 'Number of responses',
@@ -407,6 +423,8 @@ export const en = {
   'surveys.answered': 'Answered',
   'surveys.share': 'Share agreeing',
   'surveys.noAnswers': 'No answers',
+  'surveys.hidden': 'Not shown: fewer than {count} answers',
+  'surveys.groupHidden': 'Fewer than {count} responses: the answers are not broken down, so no one in a small group can be identified.',
   'surveys.remove': 'Remove',
   'surveys.addQuestion': 'Add a question',
   'surveys.forGroup': 'for {group}',
@@ -523,6 +541,52 @@ export const en = {
   'files.what.responses': 'Staff responses',
   'files.what.surveys': 'Survey groups',
 
+  // Combining colleagues' files and agreeing one answer set (read by its island).
+  'team.addHeading': 'Add files',
+  'team.addLede': 'Choose or drop the self-assessment files your colleagues or cluster schools saved from this mark. You can add more at any time.',
+  'team.choose': 'Self-assessment files (.json), one or more',
+  'team.added': { zero: 'No file was added.', one: 'Added 1 file.', other: 'Added {count} files.' },
+  'team.problemsHeading': { one: '1 file was left out.', other: '{count} files were left out.' },
+  'team.problemsLede': 'The other files are combined.',
+  'team.problem.duplicate': '{file} is the same save as {other}, so it is counted once.',
+  'team.problem.empty': '{file} holds no answers.',
+  'team.problem.refused': '{file}: {reason}',
+  'team.filesHeading': { zero: 'Files combined', one: '1 file combined', other: '{count} files combined' },
+  'team.none': 'No files yet.',
+  'team.fileItem': '{file}{school}, saved {date}',
+  'team.fileSchool': ' ({school})',
+  'team.olderRevision': '(an older revision of the criteria, {revision})',
+  'team.remove': 'Remove {file}',
+  'team.removeShort': 'Remove',
+  'team.combinedHeading': 'Combined answers',
+  'team.sideBySide': 'Show each file’s answers side by side',
+  'team.summary': {
+    zero: 'Everyone who answered agrees on every criterion.',
+    one: 'People disagree on 1 criterion: it is listed first.',
+    other: 'People disagree on {count} criteria: the widest disagreements are listed first.',
+  },
+  'team.ties': {
+    one: '1 criterion is tied and has no agreed answer until you choose one.',
+    other: '{count} criteria are tied and have no agreed answer until you choose one.',
+  },
+  'team.caption': { zero: '{level}: no file answers it', one: '{level}: 1 file', other: '{level}: {count} files' },
+  'team.col.criterion': 'Criterion',
+  'team.col.share': 'Meeting it',
+  'team.col.agreed': 'Agreed answer',
+  'team.share': '{share} ({meeting} of {answered})',
+  'team.noAnswers': 'No answers',
+  'team.disagree': 'People disagree',
+  'team.agreedFor': 'Agreed answer for “{criterion}”',
+  'team.tie': 'Tied: choose',
+  'team.noAnswer': 'No answer',
+  'team.moderateHeading': 'Agree one set of answers',
+  'team.moderateLede':
+    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps each criterion’s spread in its evidence.',
+  'team.useAgreed': 'Use the agreed answers on this device…',
+  'team.previewName': 'the agreed {level} answers',
+  'team.applied': 'The agreed {level} answers are now this device’s answers, with the spread of answers kept in each criterion’s evidence.',
+  'team.note': 'Combined from {answered} of {files} files: {counts}.',
+
   // Answers opened from a shared link (read by its island).
   'shared.loading': 'Reading the shared answers…',
   'shared.none':
@@ -582,6 +646,7 @@ export const ISLAND_TEXT = {
   files: [...SHELL, 'files.'],
   shared: [...SHELL, 'files.', 'shared.'],
   device: [...SHELL, 'device.'],
+  team: [...SHELL, 'files.', 'team.'],
 } as const;
 
 /** The keys an island may read. */

@@ -101,6 +101,7 @@ if (at(71) && at(714)) {
   record('Build per page: 10,001 pages vs 999', `${ratio.toFixed(2)}x (each further page: ${marginal.toFixed(2)}x)`, 'at most 1.2x', ratio <= 1.2);
 } else if (!process.env.LIGHTHOUSE_ONLY) record('Build per page: 10,001 pages vs 999', 'not measured (BENCH_10K=1 measures it)', '', true);
 
+if (!process.env.LIGHTHOUSE_ONLY) await (await import('./combine.mjs')).benchCombine(record);
 // 3. Lighthouse, mobile defaults, on one page of each kind, served from dist/ as a static host would.
 // BENCH_PORT and BENCH_DEBUG_PORT let two checkouts run the bench side by side.
 const port = Number(process.env.BENCH_PORT ?? 4330);
