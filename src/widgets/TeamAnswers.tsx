@@ -6,7 +6,7 @@ import type { TextMap } from '~/text/translate';
 import { loadMark } from './files/loadMark';
 import { readMarkData, replaceMarkData } from './files/markData';
 import { refusalText } from './files/refusalText';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { levelAnswersOf } from './stores/levelAnswers';
