@@ -33,7 +33,10 @@ async function fileFrom(browser: Browser, colleague: (typeof COLLEAGUES)[number]
       await page.locator('fieldset.criterion').nth(i).getByRole('radio', { name: option, exact: true }).check();
   }
   await page.getByLabel(/School name/).fill(colleague.school);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).first().click()]);
+  // Each tool links to the mark's files page, which saves the file.
+  await page.getByRole('link', { name: /Save to a file, open a file/ }).click();
+  await page.locator('[data-hydrated]').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).click()]);
   await download.saveAs(path);
   await context.close();
 }
