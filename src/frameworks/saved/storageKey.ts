@@ -6,6 +6,9 @@
  */
 export const storageKey = (base: string, kind: string, owner: string): string => `${storagePrefix(base)}${kind}:${owner}`;
 
+/** Whose data a key storageKey wrote holds: a mark's id, or "site" (also for a `:unread` copy kept aside). */
+export const ownerOfKey = (key: string): string | undefined => key.split(':')[2];
+
 /** What every key of one copy starts with: `qmh:` at the root, `qmh/<base>:` under a base path. */
 export function storagePrefix(base: string): string {
   const path = base.replace(/^\/+|\/+$/g, '');
