@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MarkAnswers } from '~/frameworks/saved/answers';
 import type { Mark } from '~/frameworks/schema';
 import type { TeamFile, TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
+import { FileDrop } from './files/FileDrop';
 import { loadMark } from './files/loadMark';
 import { readMarkData, replaceMarkData } from './files/markData';
 import { refusalText } from './files/refusalText';
 import type { KeepProps } from './shell/keep';
-import { useText } from './shell/text';
+import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { levelAnswersOf } from './stores/levelAnswers';
 
@@ -29,9 +30,6 @@ interface Loaded {
   work: Work;
 }
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 /** Combines colleagues' or cluster schools' self-assessment files in this browser, and moderates them into one answer set. */
 export default function TeamAnswers({ keep, definitionHref, levels, levelLabel, text }: Props) {
   return (
@@ -48,7 +46,6 @@ function Team({ keep, definitionHref, levels, levelLabel }: Omit<Props, 'text'>)
   const [problems, setProblems] = useState<TeamProblem[]>([]);
   const [added, setAdded] = useState<number>();
   const [levelId, setLevelId] = useState(levels[0]?.id ?? '');
-  const [dragging, setDragging] = useState(false);
 
   async function add(chosen: File[]) {
     if (chosen.length === 0) return;
@@ -64,12 +61,6 @@ function Team({ keep, definitionHref, levels, levelLabel }: Omit<Props, 'text'>)
     setAdded(read.files.length);
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    void add([...event.dataTransfer.files]);
-  }
-
   const problemText = (p: TeamProblem) =>
     p.kind === 'duplicate'
       ? t('team.problem.duplicate', { file: p.name, other: p.of })
@@ -82,28 +73,7 @@ function Team({ keep, definitionHref, levels, levelLabel }: Omit<Props, 'text'>)
       <section className="no-print" aria-labelledby="team-add">
         <h2 id="team-add">{t('team.addHeading')}</h2>
         <p>{t('team.addLede')}</p>
-        <div
-          className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <label htmlFor="team-files">{t('team.choose')}</label>
-          <input
-            id="team-files"
-            type="file"
-            accept=".json,application/json"
-            multiple
-            onChange={(e) => {
-              const chosen = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              void add(chosen);
-            }}
-          />
-        </div>
+        <FileDrop id="team-files" label={t('team.choose')} onFiles={(chosen) => void add(chosen)} />
         <p role="status" data-testid="team-added">
           {added === undefined ? '' : t('team.added', { count: added })}
         </p>
@@ -132,7 +102,7 @@ function Team({ keep, definitionHref, levels, levelLabel }: Omit<Props, 'text'>)
                   {t('team.fileItem', {
                     file: file.name,
                     school: file.school ? t('team.fileSchool', { school: file.school }) : '',
-                    date: when(file.savedAt),
+                    date: dateInWords(t, new Date(file.savedAt)),
                   })}
                   {loaded && file.revision !== loaded.mark.revision ? ` ${t('team.olderRevision', { revision: file.revision })}` : ''}
                 </span>{' '}
