@@ -1,16 +1,9 @@
 import { useContext, useEffect, useId } from 'react';
 import { schoolDetails } from '~/widgets/stores/school';
 import { HydratedContext, useLive } from './live';
-import { useText } from './text';
+import { dateInWords, useText } from './text';
 
-/**
- * Today's date in words, from the text map ("26 November 2026"). Not toLocaleDateString: its first
- * call loads the locale's calendar data, a task of 65 ms on a slow laptop, during hydration.
- */
-const today = (t: ReturnType<typeof useText>) => {
-  const now = new Date();
-  return t('print.date', { day: now.getDate(), month: t('print.months').split(' ')[now.getMonth()] ?? '', year: now.getFullYear() });
-};
+const today = (t: ReturnType<typeof useText>) => dateInWords(t, new Date());
 
 interface Props {
   /** What the page prints: the tool with its answers (default), or only a blank paper copy. */
