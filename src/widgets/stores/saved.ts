@@ -1,6 +1,7 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
+import { mergeEdits } from '~/frameworks/saved/mergeEdits';
 import type { JsonShape } from '~/frameworks/saved/readShape';
 import type { SavedKind } from '~/frameworks/saved/shapes';
 import { storageKey, storagePrefix } from '~/frameworks/saved/storageKey';
@@ -76,6 +77,8 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
   const $clearedElsewhere = atom<T | undefined>(undefined);
   const emptyText = JSON.stringify(initial);
   let written: string | undefined;
+  // What this page last read from storage: the common ancestor when another tab's write crosses its own.
+  let base: T = initial;
 
   onMount($value, () =>
     $text.subscribe((text) => {
@@ -85,9 +88,14 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       if (decoded.problem) keepAside(key, text);
       // Emptied by another tab or the browser while this page showed answers: say so, and offer them back.
       const shown = $value.get();
-      if (JSON.stringify(decoded.value) === emptyText && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
-      $value.set(decoded.value);
+      const emptied = JSON.stringify(decoded.value) === emptyText;
+      if (emptied && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
+      // This page's edits that the other tab had not seen when it wrote are kept, entry by entry, and stored again.
+      const merged = emptied ? decoded.value : (mergeEdits(base, shown, decoded.value) as T);
+      base = decoded.value;
       $problem.set(decoded.problem);
+      if (merged === decoded.value) $value.set(merged);
+      else store.update(() => merged);
     }),
   );
 
