@@ -37,5 +37,4 @@ export function markTools(mark: Mark): ToolLink[] {
 export const keepProps = (mark: Mark): KeepProps => ({
   mark: markRef(mark),
   filesHref: href(paths.files(mark.id)),
-  deviceHref: href(paths.device),
 });

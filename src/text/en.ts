@@ -466,7 +466,7 @@ export const en = {
   'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
   'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
-  'keep.settings': 'Change this setting',
+  'keep.settings': 'What this site saves on this device, and not saving on a shared computer',
 
   // The mark's page for files, links and spreadsheets (read by its island).
   'files.onDevice': 'On this device',

@@ -25,7 +25,7 @@ export function UnsavedNotice({ keep }: { keep?: KeepProps | undefined }) {
           </>
         ) : (
           <>
-            <strong>{t('keep.tabOnlyHeading')}</strong> {t('keep.tabOnly')} {keep && <a href={keep.deviceHref}>{t('keep.settings')}</a>}
+            <strong>{t('keep.tabOnlyHeading')}</strong> {t('keep.tabOnly')}
           </>
         )}
       </p>

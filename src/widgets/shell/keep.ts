@@ -5,6 +5,4 @@ export interface KeepProps {
   mark: MarkRef;
   /** The mark's page for opening files, sharing links and spreadsheets. */
   filesHref: string;
-  /** This device's saved data, where saving can be switched off and on. */
-  deviceHref: string;
 }
