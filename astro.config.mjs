@@ -1,26 +1,34 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { brand } from './src/integrations/brand';
+import { brand, brandBasePath } from './src/integrations/brand';
+import { headers } from './src/integrations/headers';
+import { offline } from './src/integrations/offline';
 import { plainDynamicImport } from './src/integrations/plainDynamicImport';
 import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
 
 // SITE_URL (e.g. https://hub.example.org) turns on canonical URLs and the sitemap's absolute
-// addresses; BASE_PATH (e.g. /handbook) serves the site from a sub-folder.
+// addresses; BASE_PATH (e.g. /handbook) serves the site from a sub-folder, overriding the brand's
+// "basePath". BRAND=<name> builds brands/<name>/ (default: brands/default/).
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-  base: process.env.BASE_PATH || '/',
+  base: process.env.BASE_PATH || brandBasePath(fileURLToPath(new URL('.', import.meta.url))) || '/',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search()],
+  // Caches in the project, not node_modules/: worktrees and the bench's copies link one node_modules,
+  // and builds running side by side overwrote each other's content store there (a copy built without
+  // its marks' guidance pages) and cleared it on every build.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite', plugins: [plainDynamicImport()] },
+  integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search(), headers(), offline()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { plugins: [plainDynamicImport()] },
   // A strict policy in a meta tag on every page: Astro hashes its own inline scripts and styles,
-  // and nothing may load from another origin. 'wasm-unsafe-eval' is for Pagefind's search engine.
+  // and nothing may load from another origin.
   security: {
     csp: {
       directives: [
@@ -33,7 +41,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // 'wasm-unsafe-eval' (for Pagefind's engine) is added by the search page alone.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

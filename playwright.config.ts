@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { newMarkPort, sitePort } from './tests/e2e/ports';
+import { newMarkPort, sitePort, subPathPort } from './tests/e2e/ports';
+import { subPath } from './tests/fixtures/subPathSite.mjs';
 
 // Browser tests run against the built site (npm run build first), served as a static host would,
-// and against a copy of the project with one more mark, built here when the tests start (a few seconds).
+// against a copy of the project with one more mark, and against a copy served from a sub-folder that
+// publishes two marks; both copies are built here when the tests start (a few seconds each).
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -11,6 +13,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${sitePort}`,
+    // The service worker would cache the whole site (about 130 files) in every test that opens a tool;
+    // offline.spec.ts allows it and tests it, every other test runs without it, as on a first visit.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium; Playwright never downloads a browser here.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -29,6 +34,13 @@ export default defineConfig({
       command: `node tests/e2e/newMarkServer.mjs`,
       env: { PORT: String(newMarkPort) },
       url: `http://127.0.0.1:${newMarkPort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `node tests/e2e/subPathServer.mjs`,
+      env: { PORT: String(subPathPort) },
+      url: `http://127.0.0.1:${subPathPort}${subPath}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,3 +1,8 @@
+interface ImportMetaEnv {
+  /** The brand this build is for (brands/<name>/), set by the brand integration; unset in unit tests, meaning "default". */
+  readonly QMH_BRAND?: string;
+}
+
 declare module 'virtual:qmh-brand.css';
 
 declare module 'virtual:qmh/brand' {

@@ -7,14 +7,14 @@ export const DEFAULT_COLOURS = { accent: '#0b4f6c', onAccent: '#ffffff', link: '
 
 const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour such as "#0b4f6c"' });
 
-/** A hub's branded copy of the site: site.config.json at the project's root. */
+/** A hub's branded copy of the site: brands/<name>/brand.json. */
 export const BrandConfig = z
   .strictObject({
     /** The site's name, in the header, titles and footer. */
     name: z.string().trim().min(1, { error: 'is empty; add the name your schools know the site by' }),
     /** One sentence under the name on the home page, and its meta description. */
     tagline: z.string().trim().min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' }),
-    /** A logo in public/, shown before the name. Default: none. */
+    /** A logo in the brand's folder (its path from there, e.g. "logo.svg"), shown before the name. Default: none. */
     logo: z
       .strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) })
       .optional(),
@@ -22,6 +22,13 @@ export const BrandConfig = z
     colours: z.strictObject({ accent: Colour, onAccent: Colour, link: Colour }).default(DEFAULT_COLOURS),
     /** The ids of the marks to publish, in order. Default: every mark. */
     marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
+    /** The sub-folder the copy is served from, e.g. "/severn/"; BASE_PATH overrides it. Default: "/". */
+    basePath: z
+      .string()
+      .regex(/^\/(?:[a-z0-9-]+\/)*$/, {
+        error: 'must be a path such as "/severn/" (lower-case letters, digits and hyphens, starting and ending with "/")',
+      })
+      .optional(),
     /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
     contact: z.string().trim().min(1).optional(),
     /** Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none. */
@@ -54,19 +61,30 @@ export const BrandConfig = z
 
 export type BrandConfig = z.output<typeof BrandConfig>;
 
-/** Checks site.config.json, or throws naming the file, each field and its fix; also checks the mark ids exist. */
-export function parseBrandConfig(data: unknown, file: string, markIds: readonly string[], publicFileExists: (path: string) => boolean): BrandConfig {
+/** A path inside the brand's folder to an image: no "..", ".", leading "/" or scheme, so the logo can only be the brand's own file. */
+const IMAGE_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*\.(?:svg|png|webp|jpe?g|gif|avif)$/i;
+
+/** Checks a brand file (brands/<name>/brand.json), or throws naming the file, each field and its fix; also checks the mark ids exist and the logo is the brand's own file. */
+export function parseBrandConfig(data: unknown, file: string, markIds: readonly string[], brandFileExists: (path: string) => boolean): BrandConfig {
+  const folder = file.replace(/\/[^/]*$/, '');
   const result = BrandConfig.safeParse(data);
   const lines = result.success ? [] : describeIssues(result.error.issues, data);
   if (result.success) {
     result.data.marks?.forEach((id, i) => {
-      if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
+      const first = result.data.marks!.indexOf(id);
+      if (first < i) lines.push(`marks[${i}]: repeats "${id}" (also marks[${first}]); list each mark once`);
+      else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
     });
     for (const key of Object.keys(result.data.text)) {
       if (!(key in en)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key)}`);
     }
-    if (result.data.logo && !publicFileExists(result.data.logo.src)) {
-      lines.push(`logo.src: public/${result.data.logo.src} does not exist; put the logo in public/ and give its path from there`);
+    const logo = result.data.logo?.src;
+    if (logo !== undefined && !IMAGE_PATH.test(logo)) {
+      lines.push(
+        `logo.src: "${logo}" is not an image file in ${folder}/; give its path from that folder, such as "logo.svg" (an .svg, .png, .webp, .jpg, .gif or .avif file, with no "..", "." or leading "/")`,
+      );
+    } else if (logo !== undefined && !brandFileExists(logo)) {
+      lines.push(`logo.src: ${folder}/${logo} does not exist; put the logo in ${folder}/ and give its path from there`);
     }
   }
   if (lines.length > 0 || !result.success) {

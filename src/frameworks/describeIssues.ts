@@ -23,7 +23,15 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
 
 /** What an object with an id is, from the list that holds it. */
 function kindOf(listKey: PropertyKey | undefined): string {
-  const kinds: Record<string, string> = { levels: 'level', requirements: 'requirement', roles: 'role', options: 'option' };
+  const kinds: Record<string, string> = {
+    levels: 'level',
+    requirements: 'requirement',
+    roles: 'role',
+    options: 'option',
+    fields: 'field',
+    groups: 'group',
+    items: 'item',
+  };
   return kinds[String(listKey)] ?? 'criterion';
 }
 

@@ -10,13 +10,22 @@ import { levelBadgeCss } from '~/site/levelBadge';
 
 const BRAND = 'virtual:qmh/brand';
 const BRAND_CSS = 'virtual:qmh-brand.css';
-const FILE = 'site.config.json';
+
+/** The brand this build is for: `BRAND=<name>` picks brands/<name>/; without it, brands/default/. */
+export const brandName = (): string => process.env.BRAND?.trim() || 'default';
+
+/** The brand's folder, from the project's root: "brands/default". */
+export const brandFolder = (name = brandName()): string => `brands/${name}`;
+
+/** The brand's file, from the project's root: "brands/default/brand.json". */
+export const brandFile = (name = brandName()): string => `${brandFolder(name)}/brand.json`;
 
 /**
- * Reads and checks the brand file once, when Astro starts (as Starlight does its config), and
- * serves the checked config as `virtual:qmh/brand`, and its colours with each published level's
- * badge colours as `virtual:qmh-brand.css`: bundled with the site's own CSS, so branding costs no
- * extra request and needs no inline style (which the CSP forbids).
+ * Reads and checks the brand file and every mark's folder once, when Astro starts (as Starlight
+ * does its config), and serves the checked config as `virtual:qmh/brand`, and its colours with each
+ * published level's badge colours as `virtual:qmh-brand.css`: bundled with the site's own CSS, so
+ * branding costs no extra request and needs no inline style (which the CSP forbids). The logo is
+ * imported as an asset, so it is copied beside the site's other files under the base path.
  */
 export function brand(): AstroIntegration {
   return {
@@ -24,56 +33,142 @@ export function brand(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         const root = fileURLToPath(config.root);
-        addWatchFile(join(root, FILE));
-        for (const { file } of definitions(root)) addWatchFile(join(root, file));
+        addWatchFile(join(root, brandFile()));
+        const found = definitions(root);
+        for (const { file } of found) addWatchFile(join(root, file));
+        checkMarkFolders(root, found);
         const checked = loadBrand(root);
-        updateConfig({ vite: { plugins: [brandPlugin(checked, publishedMarks(root, checked))] } });
+        updateConfig({
+          vite: {
+            plugins: [brandPlugin(root, checked, publishedMarks(found, checked))],
+            // The registry keeps src/frameworks/marks and this brand's own marks, none of another brand's.
+            define: { 'import.meta.env.QMH_BRAND': JSON.stringify(brandName()) },
+          },
+        });
       },
     },
   };
 }
 
 /** The brand file of the project at `root`, checked, or an error naming the file, each field and its fix. */
-export function loadBrand(root: string): BrandConfig {
+export function loadBrand(root: string, name = brandName()): BrandConfig {
+  const file = brandFile(name);
+  if (!existsSync(join(root, file))) {
+    const brands = existsSync(join(root, 'brands')) ? readdirSync(join(root, 'brands')).filter((b) => existsSync(join(root, brandFile(b)))) : [];
+    throw new Error(
+      `Brand "${name}" has no ${file}; the brands are ${brands.map((b) => `"${b}"`).join(', ') || 'none'}. Set BRAND to one of them, or leave it unset for "default".`,
+    );
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(join(root, FILE), 'utf8'));
+    data = JSON.parse(readFileSync(join(root, file), 'utf8'));
   } catch (error) {
-    throw new Error(`Site config ${FILE} could not be read: ${(error as Error).message}. Check it is valid JSON.`, { cause: error });
+    throw new Error(`Site config ${file} could not be read: ${(error as Error).message}. Check it is valid JSON.`, { cause: error });
   }
-  return parseBrandConfig(data, FILE, markIds(root), (path) => existsSync(join(root, 'public', path)));
+  const folder = join(root, brandFolder(name));
+  return parseBrandConfig(
+    data,
+    file,
+    definitions(root, name).flatMap(({ data }) => idOf(data) ?? []),
+    (path) => existsSync(join(folder, path)),
+  );
 }
 
-const MARKS = 'src/frameworks/marks';
-
-/** The definition files in src/frameworks/marks, read as JSON. */
-function definitions(root: string): { file: string; data: unknown }[] {
-  const folder = join(root, MARKS);
-  return readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'definition.json')))
-    .map((entry) => ({
-      file: `${MARKS}/${entry.name}/definition.json`,
-      data: JSON.parse(readFileSync(join(folder, entry.name, 'definition.json'), 'utf8')) as unknown,
-    }));
+/** The base path a brand file asks for ("/severn/"), read before Astro's config is made; the build checks it with the rest of the file. */
+export function brandBasePath(root: string, name = brandName()): string | undefined {
+  try {
+    const data = JSON.parse(readFileSync(join(root, brandFile(name)), 'utf8')) as { basePath?: unknown };
+    return typeof data.basePath === 'string' ? data.basePath : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The ids of the marks (the registry checks the rest of each definition). */
-const markIds = (root: string): string[] =>
-  definitions(root).flatMap(({ data }) => {
-    const id = (data as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
+/** Where marks live: every brand's shared marks, then the brand's own. */
+const markFolders = (name: string) => [
+  { marks: 'src/frameworks/marks', content: 'src/content' },
+  { marks: `${brandFolder(name)}/marks`, content: `${brandFolder(name)}/content` },
+];
+
+export interface Definition {
+  /** From the project's root: "src/frameworks/marks/<id>/definition.json". */
+  file: string;
+  /** The name of the folder the definition is in. */
+  folder: string;
+  /** Where its guidance pages go: "src/content". */
+  content: string;
+  data: unknown;
+}
+
+/** The definition files of the shared marks and of the brand's own, read as JSON, or an error naming the file. */
+export function definitions(root: string, name = brandName()): Definition[] {
+  return markFolders(name).flatMap(({ marks, content }) => {
+    const dir = join(root, marks);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'definition.json')))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => {
+        const file = `${marks}/${entry.name}/definition.json`;
+        try {
+          return { file, folder: entry.name, content, data: JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown };
+        } catch (error) {
+          throw new Error(`Mark definition ${file} could not be read: ${(error as Error).message}. Check it is valid JSON.`, { cause: error });
+        }
+      });
   });
+}
+
+const idOf = (data: unknown): string | undefined => {
+  const id = (data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * What no single definition can check: each mark's folder is named after its id, no two marks share
+ * an id, and each has its overview page (the target of its link in every page's navigation).
+ */
+export function checkMarkFolders(root: string, found: readonly Definition[]): void {
+  const problems: string[] = [];
+  const fileOf = new Map<string, string>();
+  for (const { file, folder, content, data } of found) {
+    const id = idOf(data);
+    if (id === undefined) continue; // the schema names a missing or mistyped id
+    const lines: string[] = [];
+    if (id !== folder) {
+      lines.push(
+        `id: is "${id}" but the folder is "${folder}"; the mark's URLs and pages follow its id, so rename the folder to "${id}" or set "id" to "${folder}"`,
+      );
+    }
+    const earlier = fileOf.get(id);
+    if (earlier) lines.push(`id: "${id}" is also the id of ${earlier}; each mark needs its own id, so rename one`);
+    else fileOf.set(id, file);
+    if (id === folder && !existsSync(join(root, content, id, 'index.mdx'))) {
+      lines.push(
+        `(the mark's overview page): ${content}/${id}/index.mdx does not exist; add it (front matter: title, description, nav, order), since every page's navigation links to it`,
+      );
+    }
+    if (lines.length > 0)
+      problems.push(
+        `Mark definition ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+      );
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
 
 /** The marks this copy publishes, checked as the registry checks them. */
-const publishedMarks = (root: string, config: BrandConfig): Mark[] =>
-  definitions(root)
-    .map(({ file, data }) => parseMark(data, file))
-    .filter((mark) => !config.marks || config.marks.includes(mark.id));
+const publishedMarks = (found: readonly Definition[], config: BrandConfig): Mark[] =>
+  found.map(({ file, data }) => parseMark(data, file)).filter((mark) => !config.marks || config.marks.includes(mark.id));
 
-function brandPlugin(config: BrandConfig, marks: readonly Mark[]): Plugin {
+function brandPlugin(root: string, config: BrandConfig, marks: readonly Mark[]): Plugin {
   const { accent, onAccent, link } = config.colours;
+  const { logo, ...rest } = config;
+  // The logo is imported as a URL: Vite copies it, hashed, beside the site's other assets, under the base path.
+  const logoPath = logo ? join(root, brandFolder(), logo.src) : undefined;
   const modules: Record<string, string> = {
-    [BRAND]: `export default ${JSON.stringify(config)};`,
+    [BRAND]: logoPath
+      ? `import logoSrc from ${JSON.stringify(`${logoPath}?url&no-inline`)};\nexport default { ...${JSON.stringify(rest)}, logo: { src: logoSrc, alt: ${JSON.stringify(logo!.alt)} } };`
+      : `export default ${JSON.stringify(rest)};`,
     // html:root outranks the defaults' :root, so the brand wins whatever the order of rules.
     [BRAND_CSS]: `html:root{--qm-color-accent:${accent};--qm-color-accent-contrast:${onAccent};--qm-color-link:${link}}\n${levelBadgeCss(marks)}\n`,
   };

@@ -2,7 +2,7 @@ import brand from 'virtual:qmh/brand';
 import { marks as allMarks } from '~/frameworks/registry';
 import type { Mark } from '~/frameworks/schema';
 
-/** The hub's brand and choice of marks, from site.config.json, checked once when the build starts (src/integrations/brand.ts). */
+/** The hub's brand and choice of marks, from brands/<name>/brand.json, checked once when the build starts (src/integrations/brand.ts). */
 export const site = brand;
 
 /** The marks this copy publishes, in the config's order (default: all). */

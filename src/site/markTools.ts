@@ -2,7 +2,7 @@ import type { Mark } from '~/frameworks/schema';
 import { readinessTitle, t } from '~/site/text';
 import { href, paths } from '~/site/paths';
 import { markRef } from '~/frameworks/markFile/kinds';
-import type { KeepProps } from '~/widgets/shell/KeepControl';
+import type { KeepProps } from '~/widgets/shell/keep';
 
 export interface ToolLink {
   label: string;
@@ -36,12 +36,12 @@ export function markTools(mark: Mark): ToolLink[] {
           { label: t('reportPage.title'), path: paths.report(mark.id) },
         ]
       : [];
-  return [...surveyTools, ...ratingTools, ...levelTools, ...planTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
+  const teamTools = mark.levels.length === 0 ? [] : [{ label: t('teamPage.title'), path: paths.team(mark.id) }];
+  return [...surveyTools, ...ratingTools, ...levelTools, ...teamTools, ...planTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
 }
 
 /** What a tool needs to save the mark's answers to a file, and where the rest of the file work is. */
 export const keepProps = (mark: Mark): KeepProps => ({
   mark: markRef(mark),
   filesHref: href(paths.files(mark.id)),
-  deviceHref: href(paths.device),
 });

@@ -22,6 +22,7 @@ export const paths = {
   files: (markId: string) => `/marks/${markId}/answers/`,
   plan: (markId: string) => `/marks/${markId}/plan/`,
   report: (markId: string) => `/marks/${markId}/report/`,
+  team: (markId: string) => `/marks/${markId}/team/`,
   definition: (markId: string) => `/marks/${markId}/definition.json`,
   shared: (markId: string) => `/marks/${markId}/shared/`,
   device: '/on-this-device/',

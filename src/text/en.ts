@@ -9,23 +9,28 @@ export const en = {
   // Every page: the header, footer and breadcrumbs.
   'layout.skipLink': 'Skip to main content',
   'layout.marksNav': 'Marks',
+  'layout.allMarks': 'All marks',
   'layout.searchLabel': 'Search all marks',
   'layout.searchButton': 'Search',
   'layout.footerNote':
     'Criteria are published word for word from each mark’s source document; where a source is silent, the page says so. Your answers stay in this browser: nothing you enter is sent anywhere.',
-  'layout.sources': 'Source documents',
+  'layout.sources': 'Source document',
   'layout.sourceLine': '{title} ({date}).',
   'layout.accessibility': 'Accessibility statement',
   'layout.privacy': 'Privacy: your answers stay on your device',
   'layout.breadcrumb': 'Breadcrumb',
   'layout.home': 'Home',
 
+  // Offline use (tool pages and the search page).
+  'offline.updateReady': 'A new version of this site is available.',
+  'offline.reload': 'Reload to update',
+
   // The home page.
   'home.intro':
     'Read each mark’s criteria word for word from its source, print clean grids for staff meetings, and check your school’s readiness with self-assessment tools that keep every answer on this device.',
   'home.marks': 'Marks',
   'home.levels': '{counted}: {names}. ',
-  'home.source': 'Source: {date}.',
+  'home.source': 'Source: {title} ({date}).',
 
   // The page for an address that does not exist.
   'notFound.title': 'Page not found',
@@ -43,14 +48,29 @@ export const en = {
   'search.noscriptLink': 'home page',
   'search.searching': 'Searching…',
   'search.none': 'No pages match “{query}”. Try fewer or different words.',
+  'search.noneFiltered': 'No pages match “{query}” with the filters chosen. Try clearing a filter.',
   'search.found': { one: '1 page matches “{query}”{shown}.', other: '{count} pages match “{query}”{shown}.' },
+  'search.browse': { one: '1 page in the filters chosen{shown}.', other: '{count} pages in the filters chosen{shown}.' },
   'search.showing': ' (showing the first {count})',
+  'search.more': 'Show more results',
+  'search.failed': 'Search could not load. Reload the page to try again.',
+  'search.filters': 'Filter results',
+  'search.filterMark': 'Mark',
+  'search.filterKind': 'Kind of page',
+  'search.alsoOnPage': 'Also on this page:',
+  'search.rowNumber': '{noun} {number}',
+  'search.kind.guidance': 'Guidance',
+  'search.kind.criteria': 'Criteria',
+  'search.kind.research': 'Research basis',
+  'search.kind.tool': 'Tools',
+  'search.shortcut': 'Press / to search from any page.',
 
   // The privacy page.
   'privacy.title': 'Privacy: your answers stay on your device',
   'privacy.description': 'The {site} sends nothing about you or your school anywhere: no cookies, no analytics, no third-party requests.',
   'privacy.cookies': 'The site sets no cookies and runs no analytics or tracking.',
-  'privacy.files': 'Every file the site uses, including its typeface, comes from the site itself: your browser contacts no other organisation.',
+  'privacy.files':
+    'Every file the site uses comes from the site itself, and text is set in your device’s own typeface: your browser contacts no other organisation.',
   'privacy.storage':
     'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
   'privacy.delete':
@@ -70,6 +90,13 @@ export const en = {
     'Save the {mark} answers kept on this device to a file, open a file, share them with a link, or download every tool’s answers as a spreadsheet.',
   'filesPage.lede':
     'Answers are saved in this browser only. A file keeps them safe, moves them to another computer, or hands them to a colleague, adviser or assessor.',
+  // The mark's page that combines colleagues' files (issue 9).
+  'teamPage.title': 'Combine colleagues’ answers',
+  'teamPage.description':
+    'Combine self-assessment files of the {mark} from colleagues or the schools of a cluster, see where people disagree, and agree one set of answers.',
+  'teamPage.lede':
+    'Each person saves their answers to a file and sends it to you. Add the files here: they are read in this browser and sent nowhere, and they are forgotten when you leave the page, unless you make the agreed answers this device’s own.',
+  'teamPage.filesLink': 'To combine several colleagues’ or schools’ files, use {link}.',
   'sharedPage.title': 'Shared answers',
   'sharedPage.description': 'Answers to the {mark} shared with a link: read-only, with the choice to import them to this device.',
   'devicePage.title': 'Answers saved on this device',
@@ -164,6 +191,8 @@ export const en = {
   'surveysPage.csvHeading': 'What a CSV file should look like',
   'surveysPage.csv':
     'The first row holds the questions, one per column; each further row is one person’s answers. Answers of {agreeing} count as agreeing. Columns such as {ignored} are ignored. A file with a short row, a missing heading or an answer the tool does not recognise is not imported: the tool lists what to correct and keeps the figures you had.',
+  'surveysPage.private':
+    'A group with fewer than {count} responses, or a question fewer than {count} answered, is not broken down: its shares agreeing are not shown, so no one in a small group can be identified.',
   'surveysPage.noJudging': 'The tool reports the figures without judging them.',
   'surveysPage.or': ' or ',
 
@@ -379,6 +408,13 @@ export const en = {
   'surveys.importLabel': 'Import a CSV file exported from your online form',
   'surveys.imported': 'Imported {count} responses to {questions} questions from {file}.',
   'surveys.notImported': 'The file was not imported',
+  'surveys.confirm': 'Importing {file} would replace the figures typed for {group}:',
+  'surveys.change.responses': 'Responses: {before} would become {after}',
+  'surveys.change.question': '“{text}”: {before} agreeing of those answering would become {after}',
+  'surveys.change.added': '“{text}” would be added: {after}',
+  'surveys.change.removed': '“{text}” would go: {before}',
+  'surveys.confirmReplace': 'Replace them with the file’s figures',
+  'surveys.confirmKeep': 'Keep the typed figures',
   'surveys.correctThese': ', so the figures below are unchanged. Correct these and import it again:',
   'surveys.numberInvited': 'Number invited',
   'surveys.numberResponses': 'Number of responses',
@@ -397,6 +433,8 @@ export const en = {
   'surveys.answered': 'Answered',
   'surveys.share': 'Share agreeing',
   'surveys.noAnswers': 'No answers',
+  'surveys.hidden': 'Not shown: fewer than {count} answers',
+  'surveys.groupHidden': 'Fewer than {count} responses: the answers are not broken down, so no one in a small group can be identified.',
   'surveys.remove': 'Remove',
   'surveys.addQuestion': 'Add a question',
   'surveys.forGroup': 'for {group}',
@@ -428,16 +466,17 @@ export const en = {
   'print.blank': 'Print a blank copy for discussion',
   'print.schoolLine': 'School: {school}',
   'print.dateLine': 'Printed {date}',
+  'print.date': '{day} {month} {year}',
+  'print.months': 'January February March April May June July August September October November December',
 
   // Every tool's file control (read by the islands), and its notice when answers are kept in the tab only.
   'keep.heading': 'Keep a copy',
   'keep.save': 'Save to a file',
-  'keep.more': 'Open a file, share a link or download a spreadsheet',
-  'keep.saved': 'Saved {file} to your downloads.',
-  'keep.failed': 'The file could not be made: {reason}',
+  'keep.lede': 'Everything entered for this mark is saved in this browser only. Save it to a file to keep it safe or move it to another computer.',
+  'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
   'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
-  'keep.settings': 'Change this setting',
+  'keep.settings': 'What this site saves on this device, and not saving on a shared computer',
 
   // The mark's page for files, links and spreadsheets (read by its island).
   'files.onDevice': 'On this device',
@@ -515,6 +554,52 @@ export const en = {
   'files.what.surveys': 'Survey groups',
   'files.what.plan': 'Action plan details',
   'files.what.snapshots': 'Snapshots',
+
+  // Combining colleagues' files and agreeing one answer set (read by its island).
+  'team.addHeading': 'Add files',
+  'team.addLede': 'Choose or drop the self-assessment files your colleagues or cluster schools saved from this mark. You can add more at any time.',
+  'team.choose': 'Self-assessment files (.json), one or more',
+  'team.added': { zero: 'No file was added.', one: 'Added 1 file.', other: 'Added {count} files.' },
+  'team.problemsHeading': { one: '1 file was left out.', other: '{count} files were left out.' },
+  'team.problemsLede': 'The other files are combined.',
+  'team.problem.duplicate': '{file} is the same save as {other}, so it is counted once.',
+  'team.problem.empty': '{file} holds no answers.',
+  'team.problem.refused': '{file}: {reason}',
+  'team.filesHeading': { zero: 'Files combined', one: '1 file combined', other: '{count} files combined' },
+  'team.none': 'No files yet.',
+  'team.fileItem': '{file}{school}, saved {date}',
+  'team.fileSchool': ' ({school})',
+  'team.olderRevision': '(an older revision of the criteria, {revision})',
+  'team.remove': 'Remove {file}',
+  'team.removeShort': 'Remove',
+  'team.combinedHeading': 'Combined answers',
+  'team.sideBySide': 'Show each file’s answers side by side',
+  'team.summary': {
+    zero: 'Everyone who answered agrees on every criterion.',
+    one: 'People disagree on 1 criterion: it is listed first.',
+    other: 'People disagree on {count} criteria: the widest disagreements are listed first.',
+  },
+  'team.ties': {
+    one: '1 criterion is tied and has no agreed answer until you choose one.',
+    other: '{count} criteria are tied and have no agreed answer until you choose one.',
+  },
+  'team.caption': { zero: '{level}: no file answers it', one: '{level}: 1 file', other: '{level}: {count} files' },
+  'team.col.criterion': 'Criterion',
+  'team.col.share': 'Meeting it',
+  'team.col.agreed': 'Agreed answer',
+  'team.share': '{share} ({meeting} of {answered})',
+  'team.noAnswers': 'No answers',
+  'team.disagree': 'People disagree',
+  'team.agreedFor': 'Agreed answer for “{criterion}”',
+  'team.tie': 'Tied: choose',
+  'team.noAnswer': 'No answer',
+  'team.moderateHeading': 'Agree one set of answers',
+  'team.moderateLede':
+    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps each criterion’s spread in its evidence.',
+  'team.useAgreed': 'Use the agreed answers on this device…',
+  'team.previewName': 'the agreed {level} answers',
+  'team.applied': 'The agreed {level} answers are now this device’s answers, with the spread of answers kept in each criterion’s evidence.',
+  'team.note': 'Combined from {answered} of {files} files: {counts}.',
 
   // Answers opened from a shared link (read by its island).
   'shared.loading': 'Reading the shared answers…',
@@ -680,6 +765,7 @@ export const ISLAND_TEXT = {
   device: [...SHELL, 'device.'],
   plan: [...SHELL, 'plan.', 'snapshot.'],
   report: [...SHELL, 'plan.', 'report.'],
+  team: [...SHELL, 'files.', 'team.'],
 } as const;
 
 /** The keys an island may read. */

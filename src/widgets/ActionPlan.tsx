@@ -4,7 +4,7 @@ import { PLAN_STATUSES, type PlanStatus } from '~/frameworks/plan/status';
 import type { PlanDetails } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { HydratedContext, useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';

@@ -1,7 +1,7 @@
 import { useContext, type ReactNode } from 'react';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { HydratedContext, useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';

@@ -5,7 +5,7 @@ import { describeGap, fillLevel } from './levels/levelText';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { Announcement } from './shell/Announcement';
 import { levelAnswersOf } from './stores/levelAnswers';
 import { markReadiness } from './stores/levelResults';

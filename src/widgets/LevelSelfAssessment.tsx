@@ -3,7 +3,7 @@ import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { CriterionField } from './levels/CriterionField';
 import { LevelSummary } from './levels/LevelSummary';
 import { RequirementsForm } from './levels/RequirementsForm';

@@ -7,9 +7,9 @@ import type { MarkCsvWords } from '~/frameworks/markFile/markCsv';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import { loadMark } from './files/loadMark';
-import { markStores, readMarkData, replaceMarkData, valueNow } from './files/markData';
+import { markStores, readMarkData, takeMarkFile } from './files/markData';
 import { refusalText } from './files/refusalText';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { useLive } from './shell/live';
 import { SaveFileButton } from './shell/SaveFileButton';
 import { useText } from './shell/text';
@@ -130,8 +130,7 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
   }
 
   function replace(name: string, file: MarkFile) {
-    replaceMarkData(keep.mark, file.data);
-    if (file.school) schoolDetails().update((d) => ({ ...d, name: file.school }));
+    takeMarkFile(keep.mark, file);
     setState({ stage: 'opened', name });
   }
 
@@ -187,11 +186,12 @@ function ShareSection({ keep, sharedHref }: Pick<Props, 'keep' | 'sharedHref'>) 
   const field = useRef<HTMLInputElement>(null);
 
   async function make() {
-    const [{ shareFragment }, { markFileOf, markFileText }] = await Promise.all([
+    const [{ shareFragment }, { markFileText }, { currentMarkFile }] = await Promise.all([
       import('~/frameworks/markFile/shareLink'),
       import('~/frameworks/markFile/writeMarkFile'),
+      import('./files/saveMarkFile'),
     ]);
-    const file = markFileOf(keep.mark, readMarkData(keep.mark), valueNow(schoolDetails()).name, new Date());
+    const file = currentMarkFile(keep.mark);
     setLink(`${new URL(sharedHref, location.href).href}#${await shareFragment(markFileText(file))}`);
     setCopied(undefined);
   }

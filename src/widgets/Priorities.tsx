@@ -7,7 +7,7 @@ import { ClearControl } from './shell/ClearControl';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { auditOf, collectedOf } from './stores/ratings';
 import { rankedPriorities } from './stores/priorityResults';
 

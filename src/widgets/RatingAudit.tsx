@@ -5,7 +5,7 @@ import { RatingFieldset } from './ratings/RatingFieldset';
 import { useLive } from './shell/live';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { Announcement } from './shell/Announcement';
 import { auditOf } from './stores/ratings';
 

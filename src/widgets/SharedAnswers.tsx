@@ -4,13 +4,12 @@ import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import type { FilePreview } from './files/FilePreview';
 import { loadMark } from './files/loadMark';
-import { readMarkData, replaceMarkData, valueNow } from './files/markData';
+import { readMarkData, takeMarkFile } from './files/markData';
 import type { ReadOnlyAnswers } from './files/ReadOnlyAnswers';
 import { refusalText } from './files/refusalText';
-import type { KeepProps } from './shell/KeepControl';
-import { useText } from './shell/text';
+import type { KeepProps } from './shell/keep';
+import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import { schoolDetails } from './stores/school';
 
 interface Props {
   keep: KeepProps;
@@ -79,7 +78,7 @@ function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
       <p className="notice">
         {t('shared.readOnly')}{' '}
         {t('files.previewMeta', {
-          date: new Date(file.savedAt).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          date: dateInWords(t, new Date(file.savedAt)),
           school: file.school ? t('files.previewSchool', { school: file.school }) : '',
           revision: file.mark.revision,
           current: mark.revision,
@@ -92,8 +91,7 @@ function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
           name={t('shared.heading')}
           onDevice={readMarkData(keep.mark)}
           onReplace={() => {
-            replaceMarkData(keep.mark, file.data);
-            if (file.school && !valueNow(schoolDetails()).name) schoolDetails().update((d) => ({ ...d, name: file.school }));
+            takeMarkFile(keep.mark, file);
             setState({ ...state, importing: false, imported: true });
           }}
           onCancel={() => setState({ ...state, importing: false })}

@@ -8,7 +8,7 @@ import { RatingFieldset } from './ratings/RatingFieldset';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { questionnaireOf } from './stores/ratings';
 
 interface Props {

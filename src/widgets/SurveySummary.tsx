@@ -2,7 +2,7 @@ import type { Surveys } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
-import type { KeepProps } from './shell/KeepControl';
+import type { KeepProps } from './shell/keep';
 import { GroupSection } from './surveys/GroupSection';
 import { OverallTable } from './surveys/OverallTable';
 import { surveysOf } from './stores/surveys';

@@ -39,6 +39,9 @@ async function expectAnswers(page: Page) {
 }
 
 async function saveFile(page: Page, path: string) {
+  // Every tool links to the mark's files page, which saves the file.
+  await page.getByRole('link', { name: 'Save to a file, open a file, share a link or download a spreadsheet' }).click();
+  await page.locator('[data-hydrated]').first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).first().click()]);
   expect(download.suggestedFilename()).toMatch(/^wiltshire-lsqm-self-assessment-\d{4}-\d{2}-\d{2}\.json$/);
   await download.saveAs(path);

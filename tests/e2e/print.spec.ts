@@ -37,7 +37,8 @@ const statementsOf = (level: LevelData): string[] => {
 // The site header's links to the marks, by their short names.
 const otherMarks = ['wiltshire-lsqm', 'english-maths-qm', 'wellbeing-qm', 'whmat-wellbeing'].map((id) => definition(id).shortName);
 const A4 = { portrait: '594.96 x 841.92', landscape: '841.92 x 594.96' };
-const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+// A line that ends at a hyphen ("artists-in-" / "residence") is one word broken where the browser may break it.
+const words = (s: string) => s.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
 
 interface Printed {
   /** Each sheet's text in reading order, whitespace collapsed. */

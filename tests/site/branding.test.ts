@@ -1,17 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../fixtures/projectCopy.mjs';
 import { builtPages } from './builtSite';
 
 const copy = projectCopy('brand');
+// The logo lives in the brand's folder beside its file.
+cpSync(join(copy, 'public/favicon.svg'), join(copy, 'brands/default/hub.svg'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 function build(config: unknown): { ok: boolean; output: string } {
-  writeFileSync(join(copy, 'site.config.json'), JSON.stringify(config));
+  writeFileSync(join(copy, 'brands/default/brand.json'), JSON.stringify(config));
   try {
-    const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: copy, stdio: 'pipe' }).toString();
+    const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: copy,
+      env: { ...process.env, BRAND: '' },
+      stdio: 'pipe',
+    }).toString();
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout: Buffer; stderr: Buffer };
@@ -19,12 +25,12 @@ function build(config: unknown): { ok: boolean; output: string } {
   }
 }
 
-describe('a hub’s branded copy, from site.config.json alone', () => {
+describe('a hub’s branded copy, from its brand file alone', () => {
   it('publishes only the chosen marks under the hub’s name, logo and colours, with every link intact', () => {
     const result = build({
       name: 'Severn Hub Handbook',
       tagline: 'Quality marks for the schools of the Severn hub.',
-      logo: { src: 'favicon.svg', alt: 'Severn Hub' },
+      logo: { src: 'hub.svg', alt: 'Severn Hub' },
       colours: { accent: '#5a1e6e', onAccent: '#ffffff', link: '#5a1e6e' },
       marks: ['english-maths-qm'],
       contact: 'the Severn Hub office',
@@ -34,7 +40,9 @@ describe('a hub’s branded copy, from site.config.json alone', () => {
     const home = pages.find((p) => p.path === '/')!;
     expect(home.root.querySelector('h1')?.text).toBe('Severn Hub Handbook');
     expect(home.root.querySelector('.site-header__logo')?.getAttribute('alt')).toBe('Severn Hub');
-    expect(home.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['English and maths QM']);
+    expect(home.root.querySelectorAll('#marks + .card-list h3 a').map((a) => a.text.trim())).toEqual(['Quality Mark for English and mathematics']);
+    const markHome = pages.find((p) => p.path === '/marks/english-maths-qm/')!;
+    expect(markHome.root.querySelectorAll('.site-header__nav a').map((a) => a.text.trim())).toEqual(['All marks', 'English and maths QM']);
     expect(pages.some((p) => p.path.startsWith('/marks/wiltshire-lsqm/'))).toBe(false);
     expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
     const css = home.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(copy, 'dist', l.getAttribute('href')!), 'utf8'));
@@ -48,7 +56,7 @@ describe('a hub’s branded copy, from site.config.json alone', () => {
   it('fails the build naming the file, the field and the fix', () => {
     const result = build({ name: 'Hub', tagline: 'Quality marks for the schools of the hub.', marks: ['english-maths'] });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('Site config site.config.json is not valid (1 problem)');
+    expect(result.output).toContain('Site config brands/default/brand.json is not valid (1 problem)');
     expect(result.output).toContain('marks[0]: "english-maths" is not a mark; the marks are');
   }, 120_000);
 });

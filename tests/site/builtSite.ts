@@ -102,3 +102,39 @@ export function pageCost(page: BuiltPage): PageCost {
 
 /** Pages that embed a self-assessment tool: every island on this site is one. */
 export const isToolPage = (page: BuiltPage) => page.root.querySelector('astro-island') !== null;
+
+/** Every internal link, asset reference and anchor of a site resolves to something built. */
+export function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
+  const ids = new Map<string, Set<string>>();
+  let all: BuiltPage[] | undefined;
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) {
+      const page = sitePages.find((p) => p.file === file) ?? (all ??= builtPages(site)).find((p) => p.file === file);
+      ids.set(file, new Set(page?.root.querySelectorAll('[id]').map((e) => e.id)));
+    }
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  for (const page of sitePages) {
+    const refs = [
+      ...page.root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
+      // A canonical URL is absolute by design; every other link must stay on the site.
+      ...page.root.querySelectorAll('link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
+      ...page.root.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
+      ...page.root.querySelectorAll('astro-island').flatMap((e) => [e.getAttribute('component-url')!, e.getAttribute('renderer-url')!]),
+    ];
+    for (const ref of refs) {
+      if (/^[a-z]+:/i.test(ref)) {
+        broken.push(`${page.path}: ${ref} leaves the site`);
+        continue;
+      }
+      const url = new URL(ref, `http://site${page.path}`);
+      const file = fileFor(url.pathname, site);
+      if (!file) broken.push(`${page.path}: ${ref} is not built`);
+      else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${page.path}: ${ref} has no anchor ${url.hash}`);
+      }
+    }
+  }
+  return broken;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, dist, fileFor, isToolPage, type BuiltPage, type Site } from './builtSite';
+import { brokenReferences, builtPages, dist, isToolPage, type BuiltPage } from './builtSite';
 
 const pages = builtPages();
 
@@ -18,6 +18,8 @@ const validator = new HtmlValidate({
     // disabled=""; both spellings are valid HTML, and the rules only pick one.
     'void-style': 'off',
     'attribute-boolean-style': 'off',
+    // Checkboxes of one filter share a name (?mark=a&mark=b), as HTML allows; the rule allows it for radios only.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 
@@ -30,47 +32,6 @@ describe('valid HTML', () => {
     });
   }
 });
-
-/** Every internal link, asset reference and anchor of a site resolves to something built. */
-function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file))
-      ids.set(
-        file,
-        new Set(
-          builtPages(site)
-            .find((p) => p.file === file)
-            ?.root.querySelectorAll('[id]')
-            .map((e) => e.id),
-        ),
-      );
-    return ids.get(file)!;
-  };
-  const broken: string[] = [];
-  for (const page of sitePages) {
-    const refs = [
-      ...page.root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
-      // A canonical URL is absolute by design; every other link must stay on the site.
-      ...page.root.querySelectorAll('link[href]:not([rel="canonical"])').map((e) => e.getAttribute('href')!),
-      ...page.root.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
-      ...page.root.querySelectorAll('astro-island').flatMap((e) => [e.getAttribute('component-url')!, e.getAttribute('renderer-url')!]),
-    ];
-    for (const ref of refs) {
-      if (/^[a-z]+:/i.test(ref)) {
-        broken.push(`${page.path}: ${ref} leaves the site`);
-        continue;
-      }
-      const url = new URL(ref, `http://site${page.path}`);
-      const file = fileFor(url.pathname, site);
-      if (!file) broken.push(`${page.path}: ${ref} is not built`);
-      else if (url.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(url.hash.slice(1)))) {
-        broken.push(`${page.path}: ${ref} has no anchor ${url.hash}`);
-      }
-    }
-  }
-  return broken;
-}
 
 describe('links', () => {
   it('every internal link, asset and anchor resolves, and nothing loads from another origin', () => {
@@ -91,6 +52,15 @@ describe('links', () => {
       expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.path).toBe(`https://hub.example.org${page.path}`);
     }
     expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain('Sitemap: https://hub.example.org/handbook/sitemap.xml');
+    // With a site URL, the sitemap lists every page but the search page and the 404, each by its absolute address.
+    const listed = [...readFileSync(join(root, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(
+      basePages
+        .map((p) => p.path)
+        .filter((p) => !p.endsWith('404.html') && p !== '/handbook/search/')
+        .map((p) => `https://hub.example.org${p}`)
+        .sort(),
+    );
   }, 120_000);
 });
 
@@ -111,21 +81,35 @@ describe('every page', () => {
       expect(csp).toMatch(/script-src 'self'[^;]*'sha256-/);
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toMatch(/https?:/);
+      // Only the search page compiles WebAssembly (Pagefind's engine).
+      if (page.path === '/search/') expect(csp).toContain("'wasm-unsafe-eval'");
+      else expect(csp).not.toContain('wasm-unsafe-eval');
     });
   }
 });
 
+describe('the chrome of every page', () => {
+  // A page's HTML must not grow with the number of marks a hub publishes: the home page lists them all.
+  it('names at most the page’s own mark in the header and footer, and links to the list of every mark', () => {
+    const markLinks = (selector: string, page: BuiltPage) =>
+      page.root.querySelectorAll(`${selector} a`).filter((a) => /\/marks\/[^/]+\/$/.test(a.getAttribute('href') ?? ''));
+    for (const page of pages) {
+      const own = /^\/marks\/[^/]+\//.exec(page.path)?.[0];
+      const named = [...markLinks('.site-header', page), ...markLinks('.site-footer', page)].map((a) => a.getAttribute('href'));
+      expect(new Set(named).size, page.path).toBeLessThanOrEqual(own ? 1 : 0);
+      if (own) expect(named, page.path).toContain(own);
+      expect(page.root.querySelector('.site-header__nav a')?.getAttribute('href'), page.path).toBe('/#marks');
+    }
+    const home = pages.find((p) => p.path === '/')!;
+    const published = new Set(pages.map((p) => /^\/marks\/[^/]+\//.exec(p.path)?.[0]).filter(Boolean));
+    expect(new Set(home.root.querySelectorAll('#marks + .card-list h3 a').map((a) => a.getAttribute('href')))).toEqual(published);
+  });
+});
+
 describe('site files', () => {
-  it('has a sitemap of every page but the 404, robots.txt, a favicon and a helpful 404 page', () => {
-    const sitemap = readFileSync(join(dist.root, 'sitemap.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed.sort()).toEqual(
-      pages
-        .map((p) => p.path)
-        .filter((p) => !p.endsWith('404.html'))
-        .sort(),
-    );
-    expect(readFileSync(join(dist.root, 'robots.txt'), 'utf8')).toContain('User-agent: *');
+  it('has robots.txt, a favicon and a helpful 404 page, and no sitemap without a site URL (the protocol needs absolute addresses)', () => {
+    expect(existsSync(join(dist.root, 'sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(dist.root, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     expect(existsSync(join(dist.root, 'favicon.svg'))).toBe(true);
     const notFound = pages.find((p) => p.path === '/404.html')!;
     expect(notFound.root.querySelector('h1')?.textContent).toBe('Page not found');

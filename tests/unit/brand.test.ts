@@ -10,7 +10,7 @@ const good = { name: 'Severn Hub Handbook', tagline: 'Quality marks for the scho
 
 function messageFor(config: unknown, files: string[] = []): string {
   try {
-    parseBrandConfig(config, 'site.config.json', MARKS, (path) => files.includes(path));
+    parseBrandConfig(config, 'brands/default/brand.json', MARKS, (path) => files.includes(path));
   } catch (error) {
     return (error as Error).message;
   }
@@ -19,7 +19,7 @@ function messageFor(config: unknown, files: string[] = []): string {
 
 describe('the brand config', () => {
   it('fills in the defaults for what a hub leaves out', () => {
-    expect(parseBrandConfig(good, 'site.config.json', MARKS, () => false)).toEqual({
+    expect(parseBrandConfig(good, 'brands/default/brand.json', MARKS, () => false)).toEqual({
       ...good,
       colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
       text: {},
@@ -28,31 +28,31 @@ describe('the brand config', () => {
 
   it('takes rewordings of the interface by key, and names a key that does not exist', () => {
     const text = { 'readiness.result': 'Outcome', 'priorities.added': { one: '1 file added', other: '{count} files added' } };
-    expect(parseBrandConfig({ ...good, text }, 'site.config.json', MARKS, () => false).text).toEqual(text);
+    expect(parseBrandConfig({ ...good, text }, 'brands/default/brand.json', MARKS, () => false).text).toEqual(text);
     expect(messageFor({ ...good, text: { 'readiness.reslt': 'Outcome' } })).toMatchInlineSnapshot(`
-      "Site config site.config.json is not valid (1 problem):
+      "Site config brands/default/brand.json is not valid (1 problem):
         - text."readiness.reslt": is not a text of the interface; use a key from src/text/en.ts, such as "readiness.result""
     `);
   });
 
   it('rejects header colours too close to read, saying by how much', () => {
     expect(messageFor({ ...good, colours: { accent: '#7fb3d5', onAccent: '#ffffff', link: '#0b57a4' } })).toMatchInlineSnapshot(`
-      "Site config site.config.json is not valid (1 problem):
+      "Site config brands/default/brand.json is not valid (1 problem):
         - colours.accent: #7fb3d5 against onAccent (#ffffff) has a contrast of 2.3:1; WCAG AA needs 4.5:1 for text, so choose a darker or lighter colour"
     `);
   });
 
   it('names a mark id that does not exist, and the ones that do', () => {
     expect(messageFor({ ...good, marks: ['wiltshire-lsqm', 'wiltshire'] })).toMatchInlineSnapshot(`
-      "Site config site.config.json is not valid (1 problem):
+      "Site config brands/default/brand.json is not valid (1 problem):
         - marks[1]: "wiltshire" is not a mark; the marks are "english-maths-qm", "wiltshire-lsqm""
     `);
   });
 
-  it('names a logo missing from public/, a colour in the wrong form and a misspelt field together', () => {
-    expect(messageFor({ ...good, logo: { src: 'hub.svg', alt: 'Severn Hub' } })).toContain('logo.src: public/hub.svg does not exist');
+  it('names a logo missing from the brand’s folder, a colour in the wrong form and a misspelt field together', () => {
+    expect(messageFor({ ...good, logo: { src: 'hub.svg', alt: 'Severn Hub' } })).toContain('logo.src: brands/default/hub.svg does not exist');
     expect(messageFor({ ...good, colours: { accent: 'teal', onAccent: '#ffffff', link: '#0b57a4' }, tagLine: 'x' })).toMatchInlineSnapshot(`
-      "Site config site.config.json is not valid (2 problems):
+      "Site config brands/default/brand.json is not valid (2 problems):
         - colours.accent: must be a six-digit hex colour such as "#0b4f6c"
         - (the whole file): has unknown field "tagLine"; remove it or correct its spelling"
     `);
@@ -69,7 +69,8 @@ describe('reading the brand file', () => {
     const root = mkdtempSync(join(tmpdir(), 'qmh-brand-'));
     mkdirSync(join(root, 'src/frameworks/marks/english-maths-qm'), { recursive: true });
     writeFileSync(join(root, 'src/frameworks/marks/english-maths-qm/definition.json'), '{"id":"english-maths-qm"}');
-    writeFileSync(join(root, 'site.config.json'), config);
+    mkdirSync(join(root, 'brands/default'), { recursive: true });
+    writeFileSync(join(root, 'brands/default/brand.json'), config);
     return root;
   };
 
@@ -81,7 +82,7 @@ describe('reading the brand file', () => {
 
   it('names the file when it is not JSON', () => {
     const root = project('{"name": "Hub",}');
-    expect(() => loadBrand(root)).toThrow(/^Site config site\.config\.json could not be read: .*\. Check it is valid JSON\.$/);
+    expect(() => loadBrand(root)).toThrow(/^Site config brands\/default\/brand\.json could not be read: .*\. Check it is valid JSON\.$/);
     rmSync(root, { recursive: true });
   });
 });

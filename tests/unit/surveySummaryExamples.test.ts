@@ -12,13 +12,16 @@ describe('SurveySummary examples', () => {
     for (const [groupId, expected] of Object.entries(example.expected)) {
       const entry = example.groups.find((g) => g.group === groupId);
       const { survey, problems } = entry ? surveyGroupFrom('wellbeing-qm', entry) : {};
-      const summary = survey ? summariseSurvey(survey) : undefined;
+      const summary = survey ? summariseSurvey(survey, markDefinition('wellbeing-qm').surveys!.minimumToShow) : undefined;
       // The import's status line is checked in the browser; its counts are the responses and shares here.
       expect({
         invited: summary?.invited,
         responses: summary?.responses ?? 0,
         responseRate: summary?.responseRate === undefined ? undefined : percent(summary.responseRate),
-        shares: summary?.questions.map((q) => (q.agreeShare === undefined ? 'No answers' : percent(q.agreeShare))) ?? [],
+        shares:
+          summary?.questions.map((q) =>
+            q.hidden ? `Not shown: fewer than 5 answers` : q.agreeShare === undefined ? 'No answers' : percent(q.agreeShare),
+          ) ?? [],
         problems,
         inconsistencies: summary?.inconsistencies.length ? summary.inconsistencies : undefined,
       }).toEqual({ ...expected, imported: undefined });

@@ -78,7 +78,7 @@ export function markCsv(mark: Mark, data: MarkData, words: MarkCsvWords): string
     for (const group of mark.surveys.groups) {
       const survey = data.surveys?.groups[group.id];
       if (!survey) continue;
-      const summary = summariseSurvey(survey);
+      const summary = summariseSurvey(survey, mark.surveys.minimumToShow);
       row(mark.surveys.title, group.label, group.id, '', words.responses(summary.responses, summary.invited));
       for (const q of summary.questions)
         row(

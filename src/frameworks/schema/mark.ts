@@ -8,6 +8,13 @@ import { someOptionMeets } from './rules/someOptionMeets';
 import { uniqueCriterionIds } from './rules/uniqueCriterionIds';
 import { uniqueItemIds } from './rules/uniqueItemIds';
 import { uniqueLevelIds } from './rules/uniqueLevelIds';
+import { uniqueOptionIds } from './rules/uniqueOptionIds';
+import { uniqueFieldIds } from './rules/uniqueFieldIds';
+import { uniqueRequirementIds } from './rules/uniqueRequirementIds';
+import { uniqueRoleIds } from './rules/uniqueRoleIds';
+import { uniqueSurveyGroups } from './rules/uniqueSurveyGroups';
+import { scaleRisesOnce } from './rules/scaleRisesOnce';
+import { optionMeetsOrPlans } from './rules/optionMeetsOrPlans';
 
 /** The checks across fields, in the order their problems are listed. */
 export const markRules: readonly MarkRule[] = [
@@ -15,6 +22,13 @@ export const markRules: readonly MarkRule[] = [
   uniqueItemIds,
   uniqueLevelIds,
   uniqueCriterionIds,
+  uniqueOptionIds,
+  uniqueFieldIds,
+  uniqueRequirementIds,
+  uniqueRoleIds,
+  uniqueSurveyGroups,
+  scaleRisesOnce,
+  optionMeetsOrPlans,
   rowsHaveEveryRole,
   someOptionMeets,
   evidenceCheckHasField,

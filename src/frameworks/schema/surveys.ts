@@ -13,6 +13,11 @@ export const Surveys = z.strictObject({
   otherAnswers: z.array(Text).min(1, { error: 'needs the answers that do not count as agreeing' }),
   /** Columns a form adds that are not questions. Default: "Timestamp". */
   ignoreColumns: z.array(Text).default(['Timestamp']),
+  /**
+   * A group with fewer responses than this, or a question with fewer answers, is not broken down (its
+   * shares agreeing are not shown), so no small group can be identified. Default: 5.
+   */
+  minimumToShow: z.int({ error: 'must be a whole number such as 5' }).min(1, { error: 'must be 1 or more' }).default(5),
   /** The survey tool's title, in its page heading and navigation. Default: "Survey summary". */
   title: Text.default(DEFAULT_SURVEYS_TITLE),
   /** What the source says, or does not say, about the figures a school should reach. Default: none. */

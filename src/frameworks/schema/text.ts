@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
+/** Slugs every JavaScript object already has as a property: saved answers and lookups keyed by them would find the object's own. */
+const RESERVED_SLUGS = Object.getOwnPropertyNames(Object.prototype).filter((name) => /^[a-z0-9-]+$/.test(name));
+
 /** A lower-case slug used in URLs and saved answers: "level-one", "area-1-row-2". */
-export const Slug = z.string({ error: 'must be a text slug such as "level-one"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be a lower-case slug such as "level-one" or "area-1-row-2" (letters, digits and single hyphens)',
-});
+export const Slug = z
+  .string({ error: 'must be a text slug such as "level-one"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a lower-case slug such as "level-one" or "area-1-row-2" (letters, digits and single hyphens)',
+  })
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), {
+    error: (issue) => `is "${String(issue.input)}", a name every JavaScript object already has; choose another id, e.g. "${String(issue.input)}-1"`,
+  });
 
 /** A colour as six-digit hex: "#0b4f6c". */
 export const Colour = z

@@ -1,6 +1,7 @@
 import { parseCsv } from '~/frameworks/csv';
 import type { Surveys } from '~/frameworks/schema';
 import type { GroupSurvey } from '~/frameworks/saved/surveyFigures';
+import { csvDelimiter, decodeCsv } from './decodeCsv';
 
 export type SurveyImport = { ok: true; survey: GroupSurvey } | { ok: false; problems: string[] };
 
@@ -12,7 +13,7 @@ const MAX_LISTED = 8;
  * recognise, a missing heading) is reported and nothing is imported, so results are never half-read.
  */
 export function importSurveyCsv(text: string, fileName: string, surveys: Surveys): SurveyImport {
-  const rows = parseCsv(text);
+  const rows = parseCsv(text, csvDelimiter(text));
   // Blank lines (often at the end of an export) hold no response.
   const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
   const header = rows[0];
@@ -67,4 +68,37 @@ export function importSurveyCsv(text: string, fileName: string, surveys: Surveys
     return { ok: false, problems: listed };
   }
   return { ok: true, survey: { responses, questions: results, source: { kind: 'csv', fileName } } };
+}
+
+/** Imports a CSV file from its bytes, whatever its encoding (see decodeCsv.ts); a file that is not text is refused naming why. */
+export function importSurveyCsvBytes(bytes: Uint8Array, fileName: string, surveys: Surveys): SurveyImport {
+  const decoded = decodeCsv(bytes, fileName);
+  return decoded.ok ? importSurveyCsv(decoded.text, fileName, surveys) : { ok: false, problems: [decoded.problem] };
+}
+
+/** What importing would change in a group's typed figures: each that differs, as before and after; empty when nothing was typed. */
+export interface SurveyChange {
+  what: 'responses' | 'question';
+  /** The question's text, for a question. */
+  text?: string;
+  before?: string;
+  after?: string;
+}
+
+const figures = (q: { agree: number; answered: number }) => `${q.agree}/${q.answered}`;
+
+/** The typed figures an import would replace: the responses, and each question added, changed or removed. */
+export function surveyChanges(before: GroupSurvey | undefined, after: GroupSurvey): SurveyChange[] {
+  if (!before || (before.responses === 0 && before.questions.length === 0)) return [];
+  const changes: SurveyChange[] = [];
+  if (before.responses !== after.responses) changes.push({ what: 'responses', before: String(before.responses), after: String(after.responses) });
+  const was = new Map(before.questions.map((q) => [q.text.trim().toLowerCase(), q]));
+  for (const q of after.questions) {
+    const old = was.get(q.text.trim().toLowerCase());
+    was.delete(q.text.trim().toLowerCase());
+    if (!old) changes.push({ what: 'question', text: q.text, after: figures(q) });
+    else if (figures(old) !== figures(q)) changes.push({ what: 'question', text: q.text, before: figures(old), after: figures(q) });
+  }
+  for (const q of was.values()) changes.push({ what: 'question', text: q.text, before: figures(q) });
+  return changes;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { describeChanges, unknownEntries } from '~/frameworks/markFile/changes';
 import type { MarkData, MarkFile } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
-import { useText } from '../shell/text';
+import { dateInWords, useText } from '../shell/text';
 
 interface Props {
   mark: Mark;
@@ -13,9 +13,6 @@ interface Props {
   onReplace: () => void;
   onCancel: () => void;
 }
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** What opening a file would change, and what in it this revision of the mark does not have; nothing changes until the user says yes. */
 export function FilePreview({ mark, file, name, onDevice, onReplace, onCancel }: Props) {
@@ -30,7 +27,7 @@ export function FilePreview({ mark, file, name, onDevice, onReplace, onCancel }:
       </h3>
       <p>
         {t('files.previewMeta', {
-          date: when(file.savedAt),
+          date: dateInWords(t, new Date(file.savedAt)),
           school: file.school ? t('files.previewSchool', { school: file.school }) : '',
           revision: file.mark.revision,
           current: mark.revision,

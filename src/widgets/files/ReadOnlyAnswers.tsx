@@ -62,7 +62,7 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
         mark.surveys.groups.map((group) => {
           const survey = data.surveys?.groups[group.id];
           if (!survey) return null;
-          const summary = summariseSurvey(survey);
+          const summary = summariseSurvey(survey, mark.surveys!.minimumToShow);
           return (
             <section key={group.id} aria-labelledby={`shared-${group.id}`}>
               <h2 id={`shared-${group.id}`}>{`${mark.surveys!.title}: ${group.label}`}</h2>

@@ -1,8 +1,9 @@
-import type { MarkData } from '~/frameworks/markFile/format';
+import type { MarkData, MarkFile } from '~/frameworks/markFile/format';
 import type { MarkKind, MarkRef } from '~/frameworks/markFile/kinds';
 import { levelAnswersOf } from '../stores/levelAnswers';
 import { auditOf, collectedOf, questionnaireOf } from '../stores/ratings';
 import type { Saved } from '../stores/saved';
+import { schoolDetails } from '../stores/school';
 import { surveysOf } from '../stores/surveys';
 import planShape from 'virtual:qmh/saved-shape/plan';
 import snapshotsShape from 'virtual:qmh/saved-shape/snapshots';
@@ -39,6 +40,12 @@ export function valueNow<T>(store: Saved<T>): T {
  */
 export function readMarkData(mark: MarkRef): MarkData {
   return Object.fromEntries(Object.entries(markStores(mark)).map(([kind, store]) => [kind, valueNow(store)]));
+}
+
+/** Makes an opened file (or shared link) the device's: its data, and its school's name where it gives one. */
+export function takeMarkFile(mark: MarkRef, file: MarkFile): void {
+  replaceMarkData(mark, file.data);
+  if (file.school) schoolDetails().update((d) => ({ ...d, name: file.school }));
 }
 
 /** Replaces each kind the data holds; kinds it does not hold are left as they are. */

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import type { CriterionEntry } from '~/frameworks/criteria';
 import type { CriterionAnswer } from '~/frameworks/saved/answers';
 import { chooseOption, setCriterionText } from '~/frameworks/saved/editAnswers';
@@ -17,8 +17,26 @@ interface Props {
   asksForActions: boolean;
 }
 
-/** One criterion: its statement as the legend, the level's options, and the level's text fields. */
-export function CriterionField({ markId, level, entry, answer, result, asksForActions }: Props) {
+/**
+ * One criterion: its statement as the legend, the level's options, and the level's text fields.
+ * A click re-renders only the criterion it changed (a grid has up to 50): the others keep their answer
+ * object and their result, so they are skipped, and answering stays quick on a slow laptop.
+ */
+export const CriterionField = memo(CriterionFieldOf, (a, b) => {
+  const same = (k: keyof CriterionResult) => a.result[k] === b.result[k];
+  return (
+    a.markId === b.markId &&
+    a.level === b.level &&
+    a.entry.statement.id === b.entry.statement.id &&
+    a.answer === b.answer &&
+    a.asksForActions === b.asksForActions &&
+    same('answered') &&
+    same('met') &&
+    same('hasAction')
+  );
+});
+
+function CriterionFieldOf({ markId, level, entry, answer, result, asksForActions }: Props) {
   const t = useText();
   const answers = levelAnswersOf(markId);
   const { statement } = entry;

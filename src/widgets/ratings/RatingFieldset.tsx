@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RatingItem, Ratings } from '~/frameworks/schema';
 import { useText } from '~/widgets/shell/text';
 
@@ -10,8 +11,22 @@ interface Props {
   evidence?: { text: string; onChange: (text: string) => void };
 }
 
-/** One statement rated on the mark's scale, as real radio buttons in a fieldset. */
-export function RatingFieldset({ ratings, item, rating, onRate, evidence }: Props) {
+/**
+ * One statement rated on the mark's scale, as real radio buttons in a fieldset. A click re-renders
+ * only the statement it rated: the others are skipped (their handlers only name the store and their
+ * own item, so a new handler of the same item does the same).
+ */
+export const RatingFieldset = memo(
+  RatingFieldsetOf,
+  (a, b) =>
+    a.ratings === b.ratings &&
+    a.item === b.item &&
+    a.rating === b.rating &&
+    (a.evidence === undefined) === (b.evidence === undefined) &&
+    a.evidence?.text === b.evidence?.text,
+);
+
+function RatingFieldsetOf({ ratings, item, rating, onRate, evidence }: Props) {
   const t = useText();
   return (
     <fieldset className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`} id={`item-${item.id}`}>

@@ -1,10 +1,10 @@
-import { useState, type DragEvent } from 'react';
 import { addResponses } from '~/frameworks/saved/editResponses';
 import { auditRatingValues } from '~/frameworks/saved/editRatings';
 import type { Ratings } from '~/frameworks/schema';
 import { useLive } from '~/widgets/shell/live';
 import { fill, useText } from '~/widgets/shell/text';
 import { auditOf, collectedOf } from '~/widgets/stores/ratings';
+import { FileDrop } from '~/widgets/files/FileDrop';
 
 /** What adding files did: responses added, files already collected, and why others could not be used. */
 export interface ImportReport {
@@ -27,7 +27,6 @@ export function ResponseFiles({ markId, ratings, auditHref, report, onReport }: 
   const collected = collectedOf(markId, ratings);
   const { responses } = useLive(collected);
   const auditCount = Object.keys(auditRatingValues(useLive(auditOf(markId, ratings)))).length;
-  const [dragging, setDragging] = useState(false);
   const inputId = `${markId}-response-files`;
 
   async function add(files: File[]) {
@@ -44,12 +43,6 @@ export function ResponseFiles({ markId, ratings, auditHref, report, onReport }: 
     onReport({ added, repeated: read.responses.length - added, problems: read.problems });
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    void add([...event.dataTransfer.files]);
-  }
-
   const completeAudit =
     auditCount === 0 ? fill(t('priorities.completeAudit'), { link: <a href={auditHref}>{t('priorities.completeAuditLink')}</a> }) : null;
   return (
@@ -59,28 +52,7 @@ export function ResponseFiles({ markId, ratings, auditHref, report, onReport }: 
         {t('priorities.collected', { count: responses.length, rated: auditCount, total: ratings.items.length })}
         {completeAudit}.
       </p>
-      <div
-        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <label htmlFor={inputId}>{t('priorities.addFiles')}</label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          multiple
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void add(files);
-          }}
-        />
-      </div>
+      <FileDrop id={inputId} label={t('priorities.addFiles')} onFiles={(files) => void add(files)} />
       <div role="status" data-testid="import-report">
         {report && (
           <p>

@@ -1,9 +1,9 @@
 import { useContext, useEffect, useId } from 'react';
 import { schoolDetails } from '~/widgets/stores/school';
 import { HydratedContext, useLive } from './live';
-import { useText } from './text';
+import { dateInWords, useText } from './text';
 
-const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const today = (t: ReturnType<typeof useText>) => dateInWords(t, new Date());
 
 interface Props {
   /** What the page prints: the tool with its answers (default), or only a blank paper copy. */
@@ -20,11 +20,11 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
   const hydrated = useContext(HydratedContext);
   const details = schoolDetails();
   const school = useLive(details).name;
-  const date = hydrated ? today() : '';
+  const date = hydrated ? today(t) : '';
 
   useEffect(() => {
     // The print date heads every printed sheet (src/styles/print.css reads it in the page's margin box).
-    const stamp = () => document.documentElement.style.setProperty('--qm-print-date', JSON.stringify(t('print.dateLine', { date: today() })));
+    const stamp = () => document.documentElement.style.setProperty('--qm-print-date', JSON.stringify(t('print.dateLine', { date: today(t) })));
     stamp();
     addEventListener('beforeprint', stamp);
     return () => removeEventListener('beforeprint', stamp);

@@ -1,10 +1,10 @@
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
 import type { IslandTextKey } from '~/text/en';
 import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
-import { KeepControl, type KeepProps } from './KeepControl';
+import type { KeepProps } from './keep';
 import { HydratedContext, useHydrated } from './live';
 import { PrintControl } from './PrintControl';
 import { SavedProblemNotice } from './SavedProblemNotice';
@@ -24,7 +24,7 @@ interface Props {
   blankHref?: string;
   /** What printing the page gives: the tool with its answers, a blank paper copy, or nothing of its own. Default: answers. */
   prints?: 'answers' | 'blank' | 'none';
-  /** The mark whose answers the tool keeps, for saving them to a file. Default: none. */
+  /** The mark whose answers the tool keeps, for saving them to a file from its notices. Default: none. */
   keep?: KeepProps;
   children: ReactNode;
 }
@@ -33,6 +33,10 @@ interface Props {
 export function ToolShell({ className, text, saved, clear, blankHref, prints, keep, children }: Props) {
   const hydrated = useHydrated();
   const t = useMemo(() => translator<IslandTextKey>(text), [text]);
+  // Offline use (src/offline/register.ts), once the tool is live: reading pages carry no script, so tools register.
+  useEffect(() => {
+    if ('serviceWorker' in navigator) void import('~/offline/register');
+  }, []);
   return (
     <TextContext value={t}>
       <HydratedContext value={hydrated}>
@@ -47,7 +51,6 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ke
           ))}
           {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {children}
-          {keep && <KeepControl {...keep} />}
           {clear && <ClearControl {...clear} />}
         </div>
       </HydratedContext>

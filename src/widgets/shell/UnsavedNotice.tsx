@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useContext } from 'react';
 import { $writeFailed, savingOff } from '~/widgets/stores/saved';
-import type { KeepProps } from './KeepControl';
+import type { KeepProps } from './keep';
 import { HydratedContext } from './live';
 import { SaveFileButton } from './SaveFileButton';
 import { useText } from './text';
@@ -25,7 +25,7 @@ export function UnsavedNotice({ keep }: { keep?: KeepProps | undefined }) {
           </>
         ) : (
           <>
-            <strong>{t('keep.tabOnlyHeading')}</strong> {t('keep.tabOnly')} {keep && <a href={keep.deviceHref}>{t('keep.settings')}</a>}
+            <strong>{t('keep.tabOnlyHeading')}</strong> {t('keep.tabOnly')}
           </>
         )}
       </p>

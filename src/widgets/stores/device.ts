@@ -1,14 +1,15 @@
+import { ownerOfKey } from '~/frameworks/saved/storageKey';
 import { KEY_PREFIX, SAVING_OFF_KEY } from './saved';
 
 /** This site's keys in a storage area: only its own, never another site's or another copy's. */
 const ownKeys = (storage: Storage) =>
   Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key): key is string => key?.startsWith(KEY_PREFIX) ?? false);
 
-/** Characters saved per mark on this device (keys `qmh:<kind>:<mark-id>`, and anything kept aside for them). */
+/** Characters saved per mark on this device (its kinds, and anything kept aside for them). */
 export function savedByMark(): Record<string, number> {
   const byMark: Record<string, number> = {};
   for (const key of ownKeys(localStorage)) {
-    const markId = key.split(':')[2];
+    const markId = ownerOfKey(key);
     if (key === SAVING_OFF_KEY || !markId || markId === 'site') continue;
     byMark[markId] = (byMark[markId] ?? 0) + (localStorage.getItem(key)?.length ?? 0);
   }

@@ -1,14 +1,16 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
+import { mergeEdits } from '~/frameworks/saved/mergeEdits';
 import type { JsonShape } from '~/frameworks/saved/readShape';
 import type { SavedKind } from '~/frameworks/saved/shapes';
+import { storageKey, storagePrefix } from '~/frameworks/saved/storageKey';
 import { memo } from './memo';
 
 /** One kind of a mark's saved data, kept in localStorage, shared by every island and kept in step across tabs. */
 export interface Saved<T> {
   kind: SavedKind;
-  /** The localStorage key: `qmh:<kind>:<mark-id>`. */
+  /** The localStorage key: `qmh:<kind>:<mark-id>`, or `qmh/<base>:<kind>:<mark-id>` under a base path (storageKey.ts). */
   key: string;
   $value: ReadableAtom<T>;
   /** What could not be read back, if anything; the notice shows it until dismissed. */
@@ -35,11 +37,14 @@ export interface Saved<T> {
  * first listens and whenever another tab changes it; `options.check` drops what the shape cannot
  * judge (ratings off the scale).
  */
-export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> =>
-  memo(`${KEY_PREFIX}${kind}:${markId}`, () => create(kind, `${KEY_PREFIX}${kind}:${markId}`, shape, options));
+export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> => {
+  // Scoped by the copy's base path, so copies under different paths of one origin never share answers.
+  const key = storageKey(import.meta.env.BASE_URL, kind, markId);
+  return memo(key, () => create(kind, key, shape, options));
+};
 
-/** Every key this site saves under starts so; clearing everything removes exactly these. */
-export const KEY_PREFIX = 'qmh:';
+/** Every key this copy saves under starts so (see storageKey.ts); clearing everything removes exactly these. */
+export const KEY_PREFIX = storagePrefix(import.meta.env.BASE_URL);
 
 /** Set on this device's data page: answers are then kept per tab (sessionStorage) and in files, never in localStorage. */
 export const SAVING_OFF_KEY = `${KEY_PREFIX}saving:site`;
@@ -72,6 +77,8 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
   const $clearedElsewhere = atom<T | undefined>(undefined);
   const emptyText = JSON.stringify(initial);
   let written: string | undefined;
+  // What this page last read from storage: the common ancestor when another tab's write crosses its own.
+  let base: T = initial;
 
   onMount($value, () =>
     $text.subscribe((text) => {
@@ -81,9 +88,14 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       if (decoded.problem) keepAside(key, text);
       // Emptied by another tab or the browser while this page showed answers: say so, and offer them back.
       const shown = $value.get();
-      if (JSON.stringify(decoded.value) === emptyText && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
-      $value.set(decoded.value);
+      const emptied = JSON.stringify(decoded.value) === emptyText;
+      if (emptied && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
+      // This page's edits that the other tab had not seen when it wrote are kept, entry by entry, and stored again.
+      const merged = emptied ? decoded.value : (mergeEdits(base, shown, decoded.value) as T);
+      base = decoded.value;
       $problem.set(decoded.problem);
+      if (merged === decoded.value) $value.set(merged);
+      else store.update(() => merged);
     }),
   );
 

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { GroupSurvey } from '~/frameworks/saved/surveyFigures';
+import type { SurveyChange } from '~/frameworks/surveys/importSurveyCsv';
 import { addQuestion, replaceWithImport, setInvited, setResponses } from '~/frameworks/saved/editSurveys';
 import type { Surveys } from '~/frameworks/schema';
 import { percent, summariseSurvey } from '~/frameworks/surveys/summariseSurvey';
@@ -20,21 +22,42 @@ export function GroupSection({ markId, surveys, group }: Props) {
   const store = surveysOf(markId);
   const survey = useLive(store).groups[group.id];
   const [report, setReport] = useState<{ ok: boolean; lines: string[] }>();
-  const summary = survey ? summariseSurvey(survey) : undefined;
+  // An import over typed figures waits for a yes, showing what it would change.
+  const [pending, setPending] = useState<{ survey: GroupSurvey; changes: SurveyChange[]; file: string }>();
+  const summary = survey ? summariseSurvey(survey, surveys.minimumToShow) : undefined;
   const id = (part: string) => `${markId}-${group.id}-${part}`;
 
   async function importFile(file: File | undefined) {
     if (!file) return;
-    const { importSurveyCsv } = await import('~/frameworks/surveys/importSurveyCsv');
-    const result = importSurveyCsv(await file.text(), file.name, surveys);
+    const { importSurveyCsvBytes, surveyChanges } = await import('~/frameworks/surveys/importSurveyCsv');
+    // Bytes, not text: the import recognises UTF-16 and Windows-1252 exports, which file.text() would garble.
+    const result = importSurveyCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name, surveys);
+    setPending(undefined);
     if (!result.ok) {
       setReport({ ok: false, lines: result.problems });
       return;
     }
-    store.update((d) => replaceWithImport(d, group.id, result.survey));
-    const { responses, questions } = result.survey;
-    setReport({ ok: true, lines: [t('surveys.imported', { count: responses, questions: questions.length, file: file.name })] });
+    const changes = surveyChanges(survey, result.survey);
+    if (changes.length > 0) {
+      setReport(undefined);
+      setPending({ survey: result.survey, changes, file: file.name });
+    } else apply(result.survey, file.name);
   }
+
+  function apply(imported: GroupSurvey, file: string) {
+    store.update((d) => replaceWithImport(d, group.id, imported));
+    setPending(undefined);
+    setReport({ ok: true, lines: [t('surveys.imported', { count: imported.responses, questions: imported.questions.length, file })] });
+  }
+
+  const changeText = (c: SurveyChange) =>
+    c.what === 'responses'
+      ? t('surveys.change.responses', { before: c.before ?? '', after: c.after ?? '' })
+      : t(c.before === undefined ? 'surveys.change.added' : c.after === undefined ? 'surveys.change.removed' : 'surveys.change.question', {
+          text: c.text ?? '',
+          before: c.before ?? '',
+          after: c.after ?? '',
+        });
 
   return (
     <section className="criterion" aria-labelledby={id('heading')} data-testid={`group-${group.id}`}>
@@ -53,6 +76,26 @@ export function GroupSection({ markId, surveys, group }: Props) {
         />
       </div>
       <div role="status">{report?.ok ? <p>{report.lines[0]}</p> : null}</div>
+      {pending && (
+        <div className="notice notice--warning no-print" data-testid={`confirm-${group.id}`}>
+          <p>
+            <strong>{t('surveys.confirm', { file: pending.file, group: group.label })}</strong>
+          </p>
+          <ul>
+            {pending.changes.map((c) => (
+              <li key={`${c.what}/${c.text ?? ''}`}>{changeText(c)}</li>
+            ))}
+          </ul>
+          <p className="actions">
+            <button type="button" className="button--warning" onClick={() => apply(pending.survey, pending.file)}>
+              {t('surveys.confirmReplace')}
+            </button>{' '}
+            <button type="button" className="button--secondary" onClick={() => setPending(undefined)}>
+              {t('surveys.confirmKeep')}
+            </button>
+          </p>
+        </div>
+      )}
       {report && !report.ok && (
         <div className="notice notice--warning" role="alert">
           <p>
@@ -97,7 +140,14 @@ export function GroupSection({ markId, surveys, group }: Props) {
           </ul>
         </div>
       )}
-      {survey && survey.questions.length > 0 && <QuestionsTable markId={markId} group={group} survey={survey} summary={summary} />}
+      {summary?.hidden && (
+        <p className="notice" data-testid={`hidden-${group.id}`}>
+          {t('surveys.groupHidden', { count: surveys.minimumToShow })}
+        </p>
+      )}
+      {survey && survey.questions.length > 0 && (
+        <QuestionsTable markId={markId} group={group} survey={survey} summary={summary} minimum={surveys.minimumToShow} />
+      )}
       <p className="no-print">
         <button type="button" className="button--secondary" onClick={() => store.update((d) => addQuestion(d, group.id))}>
           {t('surveys.addQuestion')}

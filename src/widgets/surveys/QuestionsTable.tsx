@@ -11,10 +11,12 @@ interface Props {
   group: Surveys['groups'][number];
   survey: GroupSurvey;
   summary: GroupSummary | undefined;
+  /** Fewer answers than this are not broken down. */
+  minimum: number;
 }
 
 /** A group's questions, each with its figures to type and its share agreeing. */
-export function QuestionsTable({ markId, group, survey, summary }: Props) {
+export function QuestionsTable({ markId, group, survey, summary, minimum }: Props) {
   const t = useText();
   const store = surveysOf(markId);
   const id = (part: string) => `${markId}-${group.id}-${part}`;
@@ -34,7 +36,7 @@ export function QuestionsTable({ markId, group, survey, summary }: Props) {
       </thead>
       <tbody>
         {survey.questions.map((q, i) => {
-          const share = summary?.questions[i]?.agreeShare;
+          const { agreeShare: share, hidden } = summary?.questions[i] ?? {};
           const n = i + 1;
           return (
             <tr key={i}>
@@ -67,7 +69,9 @@ export function QuestionsTable({ markId, group, survey, summary }: Props) {
                   onChange={(c) => store.update((d) => setQuestion(d, group.id, i, { answered: c ?? 0 }))}
                 />
               </td>
-              <td data-testid={`share-${group.id}-${i}`}>{share === undefined ? t('surveys.noAnswers') : percent(share)}</td>
+              <td data-testid={`share-${group.id}-${i}`}>
+                {hidden ? t('surveys.hidden', { count: minimum }) : share === undefined ? t('surveys.noAnswers') : percent(share)}
+              </td>
               <td>
                 <button type="button" className="button--secondary" onClick={() => store.update((d) => removeQuestion(d, group.id, i))}>
                   {t('surveys.remove')}

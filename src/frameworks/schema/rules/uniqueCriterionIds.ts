@@ -4,8 +4,12 @@ import type { MarkRule } from '../markFields';
 /** Each criterion has its own id across the whole mark, since saved answers are keyed by it. */
 export const uniqueCriterionIds: MarkRule = (mark, ctx) => {
   const levelOf = new Map<string, string>();
+  // A grid with a repeated role lists each row's statement twice; uniqueRoleIds reports that.
+  const listed = new Set<object>();
   mark.levels.forEach((level, li) => {
     for (const { path, statement } of listCriteria(level.criteria)) {
+      if (listed.has(statement)) continue;
+      listed.add(statement);
       const earlier = levelOf.get(statement.id);
       if (earlier !== undefined) {
         ctx.addIssue({

@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * The HTTP headers every page and file of the site should be served with, as `_headers` rules
+ * (Netlify, Cloudflare Pages) for a site served under `base`. A meta CSP cannot say who may frame
+ * the page, so `frame-ancestors` (and `X-Frame-Options` for older browsers) come from here; the
+ * page's own policy stays in its meta tag, with the hashes of its scripts. Pages get no
+ * Cache-Control here: both hosts already make browsers revalidate HTML (`max-age=0,
+ * must-revalidate`), and a second rule for the same header would be merged into a broken value.
+ */
+export function headerRules(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [
+    '# Written by the build (src/integrations/headers.ts). README, "Deploying", gives the same for nginx, Apache and GitHub Pages.',
+    `${root}*`,
+    "  Content-Security-Policy: frame-ancestors 'none'",
+    '  X-Frame-Options: DENY',
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()',
+    '# Scripts, styles, fonts and images under _astro/ carry a hash of their content in their names: keep them a year.',
+    `${root}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+/** Writes `_headers` beside the built site. */
+export function headers(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'qmh:headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(new URL('_headers', dir), headerRules(base));
+      },
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { Level } from '~/frameworks/schema';
+import type { CriterionSpread, LevelSpread } from '~/frameworks/team/combineLevel';
+import type { AgreedAnswers } from '~/frameworks/team/moderate';
+import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import { percent } from '~/frameworks/surveys/summariseSurvey';
+import { useText } from '../shell/text';
+
+interface Props {
+  spread: LevelSpread;
+  /** The criteria in the order shown: the widest disagreement first. */
+  rows: CriterionSpread[];
+  files: readonly TeamFile[];
+  /** A column per file, for a cluster's schools side by side. */
+  sideBySide: boolean;
+  agreed: AgreedAnswers;
+  onAgree: (criterionId: string, response: string[]) => void;
+}
+
+const fileLabel = (file: TeamFile) => file.school || file.name;
+
+/** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
+export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: Props) {
+  const t = useText();
+  const { level } = spread;
+  const label = (id: string) => level.responses.options.find((o) => o.id === id)?.label ?? id;
+  return (
+    // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+    <div className="team__scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
+      <table className="readiness__table team__table" data-testid="team-table">
+        <caption>{t('team.caption', { level: level.name, count: spread.files })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('team.col.criterion')}</th>
+            {level.responses.options.map((o) => (
+              <th scope="col" key={o.id}>
+                {o.label}
+              </th>
+            ))}
+            <th scope="col">{t('team.col.share')}</th>
+            {sideBySide &&
+              files.map((file) => (
+                <th scope="col" key={file.key}>
+                  {fileLabel(file)}
+                </th>
+              ))}
+            <th scope="col">{t('team.col.agreed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const id = row.entry.statement.id;
+            return (
+              <tr key={id} data-criterion={id} data-disagree={row.disagree || undefined}>
+                <th scope="row">
+                  {row.entry.role && <span className="team__role">{row.entry.role}: </span>}
+                  {row.entry.statement.text}
+                  {row.disagree && <strong className="status status--unmet team__flag">{t('team.disagree')}</strong>}
+                </th>
+                {row.counts.map((count, i) => (
+                  <td key={level.responses.options[i]!.id}>{count}</td>
+                ))}
+                <td>
+                  {row.share === undefined
+                    ? t('team.noAnswers')
+                    : t('team.share', { share: percent(row.share), meeting: row.meeting, answered: row.answered })}
+                </td>
+                {sideBySide && row.byFile.map((response, i) => <td key={files[i]!.key}>{response.map(label).join(', ')}</td>)}
+                <td>
+                  <Agreed level={level} row={row} value={agreed[id]} onAgree={(response) => onAgree(id, response)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Agreed({
+  level,
+  row,
+  value,
+  onAgree,
+}: {
+  level: Level;
+  row: CriterionSpread;
+  value: readonly string[] | undefined;
+  onAgree: (response: string[]) => void;
+}) {
+  const t = useText();
+  const id = `agreed-${level.id}-${row.entry.statement.id}`;
+  const name = t('team.agreedFor', { criterion: row.entry.statement.text.slice(0, 80) });
+  const tie = row.answered > 0 && value === undefined;
+  if (level.responses.mode === 'one')
+    return (
+      <>
+        <select id={id} aria-label={name} value={value?.[0] ?? ''} onChange={(e) => onAgree(e.currentTarget.value ? [e.currentTarget.value] : [])}>
+          <option value="">{tie ? t('team.tie') : t('team.noAnswer')}</option>
+          {level.responses.options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </>
+    );
+  const chosen = new Set(value ?? []);
+  const order = level.responses.options.map((o) => o.id);
+  return (
+    <fieldset className="team__agreed">
+      <legend className="visually-hidden">{name}</legend>
+      {tie && <p className="hint">{t('team.tie')}</p>}
+      {level.responses.options.map((o) => (
+        <label key={o.id}>
+          <input
+            type="checkbox"
+            checked={chosen.has(o.id)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.currentTarget.checked) next.add(o.id);
+              else next.delete(o.id);
+              onAgree(order.filter((x) => next.has(x)));
+            }}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { subPath, subPathMarks } from '../fixtures/subPathSite.mjs';
+import { axeViolations } from './axe';
+import { subPathPort } from './ports';
+import { expect, test } from './test';
+
+// Search, driven as a person would: "/" from a reading page, words typed, Enter, a click on the first result;
+// the page must open at the criterion, the row marked and the words highlighted. The same tests run on the
+// site at the root and on a copy served from a sub-folder that publishes two marks (tests/fixtures/subPathSite.mjs).
+
+interface Statement {
+  id: string;
+  text: string;
+}
+const definition = (mark: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/frameworks/marks/${mark}/definition.json`, import.meta.url), 'utf8')) as unknown;
+/** Every statement of a definition, by id, wherever it sits (grids, statements, activities, elements). */
+function statements(value: unknown, found = new Map<string, string>()): Map<string, string> {
+  if (Array.isArray(value)) for (const v of value) statements(v, found);
+  else if (value && typeof value === 'object') {
+    const s = value as Partial<Statement>;
+    if (typeof s.id === 'string' && typeof s.text === 'string') found.set(s.id, s.text);
+    for (const v of Object.values(value)) statements(v, found);
+  }
+  return found;
+}
+const wiltshire = statements(definition('wiltshire-lsqm'));
+const englishMaths = statements(definition('english-maths-qm'));
+
+const criteria = [
+  {
+    what: 'a Bronze statement',
+    phrase: 'culture of open classes',
+    page: '/marks/wiltshire-lsqm/levels/bronze/',
+    id: 'flt-2-middle',
+    title: 'Bronze · Focus on learning and teaching · Middle leaders',
+    text: wiltshire.get('flt-2-middle')!,
+  },
+  {
+    what: 'a Silver statement',
+    phrase: 'mutual trust and respect among schools',
+    page: '/marks/wiltshire-lsqm/levels/silver/',
+    id: 'cluster-1',
+    title: 'Silver · Statement 1',
+    text: wiltshire.get('cluster-1')!,
+  },
+  {
+    what: 'a Gold activity',
+    phrase: 'NQT mentor training',
+    page: '/marks/wiltshire-lsqm/levels/gold/',
+    id: 'gold-middle-leadership-5',
+    title: 'Gold · Middle Leadership Teacher · Activity 5',
+    text: wiltshire.get('gold-middle-leadership-5')!,
+  },
+  {
+    what: 'an English and mathematics element',
+    phrase: 'analysis of the assessment of pupil performance',
+    page: '/marks/english-maths-qm/levels/quality-mark/',
+    id: 'element-2',
+    title: `Quality Mark · 2. ${englishMaths.get('element-2')}`,
+    text: englishMaths.get('element-2')!,
+  },
+];
+
+/** Records every request for the search engine or index. */
+function pagefindRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) urls.push(r.url());
+  });
+  return urls;
+}
+
+const sites = [
+  { name: 'at the root', origin: undefined, base: '' },
+  { name: `under ${subPath}, publishing ${subPathMarks.length} marks`, origin: `http://127.0.0.1:${subPathPort}`, base: subPath },
+];
+
+for (const site of sites) {
+  test.describe(`search ${site.name}`, () => {
+    if (site.origin) test.use({ baseURL: site.origin });
+
+    for (const c of criteria) {
+      test(`${c.what}: “${c.phrase}” returns its row first and the link lands on it, marked`, async ({ page }) => {
+        const requests = pagefindRequests(page);
+        await page.goto(`${site.base}/marks/wiltshire-lsqm/`);
+        // Keyboard only: Tab reaches the header's field (a reading page runs no script, so no "/" there),
+        // which loads nothing until the search is sent.
+        const field = page.getByRole('searchbox', { name: 'Search all marks' });
+        for (let i = 0; i < 8 && !(await field.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+        await expect(field).toBeFocused();
+        await page.keyboard.type(c.phrase);
+        expect(requests, 'requests to Pagefind before the search').toEqual([]);
+        await page.keyboard.press('Enter');
+
+        await expect(page).toHaveURL(`${site.base}/search/?q=${encodeURIComponent(c.phrase).replace(/%20/g, '+')}`);
+        await expect(page.getByRole('status')).toHaveText(/^\d+ pages? match(es)? “.+”/);
+        const first = page.locator('#search-results > li').first();
+        const link = first.getByRole('link').first();
+        await expect(link).toHaveText(c.title);
+        // The excerpt is the criterion's own words, the phrase among them.
+        expect(c.text.toLowerCase()).toContain(c.phrase.toLowerCase());
+        await expect(first.locator('.search-result__excerpt').first()).toContainText(new RegExp(c.phrase, 'i'));
+        expect(requests.length).toBeGreaterThan(0);
+        // Fewer than five pages matched: there is nothing more to show.
+        await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+
+        // The link carries the phrase as a text fragment, which the browser highlights with no script.
+        expect(await link.getAttribute('href')).toBe(`${site.base}${c.page}#${c.id}:~:text=${encodeURIComponent(c.phrase).replace(/-/g, '%2D')}`);
+        await link.click();
+        await expect(page).toHaveURL(`${site.base}${c.page}#${c.id}`);
+        const row = page.locator(`[id="${c.id}"]`);
+        await expect(row).toContainText(c.text);
+        await expect(row).toBeInViewport();
+        // Marked: :target draws the row's outline and background.
+        await expect(row).toHaveCSS('outline-style', 'solid');
+        await expect(row).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+      });
+    }
+
+    test('filtering by mark narrows the results, by keyboard, and the count is announced', async ({ page }) => {
+      await page.goto(`${site.base}/search/?q=leaders`);
+      const status = page.getByRole('status');
+      await expect(status).toHaveText(/^\d+ pages match “leaders”/);
+      const all = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+      const box = page.getByRole('checkbox', { name: 'English and maths QM' });
+      await box.focus();
+      await page.keyboard.press('Space');
+      await expect(box).toBeChecked();
+      await expect(page).toHaveURL(/[?&]mark=english-maths-qm/);
+      await expect(status).toHaveText(/^\d+ pages? match(es)? “leaders”/);
+      const narrowed = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+      expect(narrowed).toBeGreaterThan(0);
+      expect(narrowed).toBeLessThan(all);
+      for (const where of await page.locator('.search-result__where').allTextContents())
+        expect(where).toContain('Quality Mark for English and mathematics');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('results can be browsed by filter without typing, and the words of unpublished marks find nothing', async ({ page }) => {
+      await page.goto(`${site.base}/search/`);
+      await expect(page.getByRole('searchbox', { name: /Search criteria/ })).toBeFocused();
+      await page.getByRole('checkbox', { name: 'Criteria' }).check();
+      await page.getByRole('checkbox', { name: 'Wiltshire LSQM' }).check();
+      // Four levels, a grid page each.
+      await expect(page.getByRole('status')).toHaveText('4 pages in the filters chosen.');
+      await expect(page.locator('#search-results > li')).toHaveCount(4);
+      const marks = await page.getByRole('group', { name: 'Mark' }).getByRole('checkbox').count();
+      expect(marks).toBe(site.base ? subPathMarks.length : 4);
+      if (site.base) {
+        // The branded copy publishes neither wellbeing mark: their words find nothing.
+        await page.goto(`${site.base}/search/?q=Cathal+Lynch`);
+        await expect(page.getByRole('status')).toHaveText('No pages match “Cathal Lynch”. Try fewer or different words.');
+      }
+    });
+  });
+}
+
+test.describe('search on the site at the root', () => {
+  test('research pages are a kind of their own; more results load on request, focus on the first new one', async ({ page }) => {
+    await page.goto('/search/?kind=research');
+    await expect(page.getByRole('checkbox', { name: 'Research basis' })).toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('2 pages in the filters chosen.');
+    await expect(page.locator('#search-results > li h2')).toHaveText(['Research basis', 'Research basis']);
+
+    await page.goto('/search/?q=school');
+    await expect(page.getByRole('status')).toHaveText(/pages match “school” \(showing the first 5\)/);
+    await expect(page.locator('#search-results > li')).toHaveCount(5);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(page.locator('#search-results > li')).toHaveCount(10);
+    await expect(page.locator('#search-results > li').nth(5).getByRole('link').first()).toBeFocused();
+  });
+
+  test('a reading page loads no script file and nothing from Pagefind; a landed page with marks passes axe', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('/pagefind/')) scripts.push(r.url());
+    });
+    await page.goto('/marks/wiltshire-lsqm/levels/bronze/#flt-2-middle:~:text=open%20classes');
+    // Only the row opened at is marked; the browser highlights the words from the text fragment.
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('flt-2-middle');
+    await expect(page.locator('[id="flt-2-middle"]')).toBeInViewport();
+    expect(scripts).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { expect, test } from './test';
+import { markDefinition } from '../fixtures/adapters';
+import { levelCriteria } from '~/frameworks/criteria';
+
+const MARK = '/marks/wiltshire-lsqm';
+const TEAM = `${MARK}/team/`;
+const mark = markDefinition('wiltshire-lsqm');
+const ids = (levelId: string) => levelCriteria(mark.levels.find((l) => l.id === levelId)!).map((c) => c.statement.id);
+const BRONZE = ids('bronze');
+const SILVER = ids('silver');
+
+/** Each colleague's answers: the first three Bronze criteria and the first two Silver statements. */
+const COLLEAGUES = [
+  { school: 'Ash Primary', bronze: ['In place', 'Not yet', 'In place'], silver: ['Agree', 'Agree'] },
+  { school: 'Beech Primary', bronze: ['In place', 'Not yet', 'Not yet'], silver: ['Agree', 'Disagree'] },
+  { school: 'Cedar Primary', bronze: ['In place', 'Not yet', 'In place'], silver: ['Agree', 'Unsure'] },
+];
+
+/** One colleague answers in a browser of their own and saves a file with the tool. */
+async function fileFrom(browser: Browser, colleague: (typeof COLLEAGUES)[number], path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const [level, answers] of [
+    ['bronze', colleague.bronze],
+    ['silver', colleague.silver],
+  ] as const) {
+    await page.goto(`${MARK}/levels/${level}/self-assessment/`);
+    await page.locator('[data-hydrated]').first().waitFor();
+    for (const [i, option] of answers.entries())
+      await page.locator('fieldset.criterion').nth(i).getByRole('radio', { name: option, exact: true }).check();
+  }
+  await page.getByLabel(/School name/).fill(colleague.school);
+  // Each tool links to the mark's files page, which saves the file.
+  await page.getByRole('link', { name: /Save to a file, open a file/ }).click();
+  await page.locator('[data-hydrated]').first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).click()]);
+  await download.saveAs(path);
+  await context.close();
+}
+
+const rows = (page: Page) => page.getByTestId('team-table').locator('tbody tr');
+
+test.describe('combining colleagues’ answers', () => {
+  test('three files made by three browsers combine for Bronze and Silver, disagreements first; the agreed set is saved and reopened', async ({
+    page,
+    browser,
+  }, info) => {
+    const paths = COLLEAGUES.map((_, i) => info.outputPath(`colleague-${i}.json`));
+    for (const [i, colleague] of COLLEAGUES.entries()) await fileFrom(browser, colleague, paths[i]!);
+    expect(JSON.parse(readFileSync(paths[1]!, 'utf8'))).toMatchObject({ school: 'Beech Primary' });
+
+    await page.goto(TEAM);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Combine colleagues’ answers');
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths);
+    await expect(page.getByTestId('team-added')).toHaveText('Added 3 files.');
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
+    await expect(page.getByTestId('team-files')).toContainText('(Beech Primary)');
+
+    // Bronze: they differ on the third criterion only, so it comes first, with its counts.
+    await expect(page.getByTestId('team-summary')).toContainText('People disagree on 1 criterion');
+    const first = rows(page).first();
+    await expect(first).toHaveAttribute('data-criterion', BRONZE[2]!);
+    await expect(first.locator('th')).toContainText('People disagree');
+    await expect(first.locator('td')).toHaveText(['2', '0', '1', '67% (2 of 3)', /.*/]);
+    await expect(first.getByRole('combobox')).toHaveValue('in-place');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-criterion', BRONZE[0]!);
+    await expect(rows(page).nth(1).locator('td').nth(3)).toHaveText('100% (3 of 3)');
+
+    // Silver, the cluster's statements: the split statement first, and each school's answers side by side.
+    await page.getByLabel('Level').selectOption({ label: 'Silver' });
+    await expect(rows(page).first()).toHaveAttribute('data-criterion', SILVER[1]!);
+    await expect(rows(page).first().getByRole('combobox')).toHaveValue('');
+    await expect(rows(page).first().getByRole('combobox').locator('option').first()).toHaveText('Tied: choose');
+    await page.getByLabel('Show each file’s answers side by side').check();
+    const head = page.getByTestId('team-table').locator('thead th');
+    await expect(head).toContainText(['Criterion', 'Agree', 'Unsure', 'Disagree', 'Meeting it', 'Ash Primary', 'Beech Primary', 'Cedar Primary']);
+    await expect(rows(page).first().locator('td').nth(4)).toHaveText('Agree');
+    await expect(rows(page).first().locator('td').nth(5)).toHaveText('Disagree');
+    await expect(rows(page).first().locator('td').nth(6)).toHaveText('Unsure');
+
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same file again is named and counted once; a file can be removed.
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths[0]!);
+    await expect(page.getByTestId('team-problems')).toContainText('colleague-0.json is the same save as colleague-0.json');
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Remove Cedar Primary' }).click();
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(2);
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths[2]!);
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
+
+    // Moderate Bronze: the majority stands on the split criterion, the leader chooses "Developing" for another.
+    await page.getByLabel('Level').selectOption({ label: 'Bronze' });
+    await rows(page).nth(2).getByRole('combobox').selectOption({ label: 'Developing' });
+    const changed = await rows(page).nth(2).getAttribute('data-criterion');
+    await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
+    const preview = page.getByTestId('file-preview');
+    await expect(preview.getByRole('heading')).toHaveText('What the agreed Bronze answers holds');
+    await preview.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
+    await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Reopened: the self-assessment shows the agreed answers, and the spread in the evidence, after a reload too.
+    await page.goto(`${MARK}/levels/bronze/self-assessment/`);
+    await page.reload();
+    const criterion = (id: string) => page.locator('fieldset.criterion').nth(BRONZE.indexOf(id));
+    await expect(criterion(BRONZE[2]!).getByRole('radio', { name: 'In place', exact: true })).toBeChecked();
+    await expect(criterion(BRONZE[2]!).getByLabel('Evidence')).toHaveValue('Combined from 3 of 3 files: In place 2, Not yet 1.');
+    await expect(criterion(changed!).getByRole('radio', { name: 'Developing', exact: true })).toBeChecked();
+    await expect(criterion(BRONZE[5]!).getByRole('radio', { name: 'In place', exact: true })).not.toBeChecked();
+  });
+
+  test('a file for another mark or not a file is left out with the reason, and the rest combined', async ({ page }, info) => {
+    const good = info.outputPath('good.json');
+    const other = info.outputPath('other.json');
+    const file = (markId: string) => ({
+      format: 'qmh-self-assessment',
+      version: 1,
+      mark: { id: markId, name: markId === 'wiltshire-lsqm' ? mark.name : 'Other mark', revision: 1 },
+      savedAt: '2026-11-26T10:00:00.000Z',
+      school: 'Ash',
+      data: { answers: { version: 1, levels: { bronze: { criteria: { [BRONZE[0]!]: { response: ['in-place'], texts: {} } }, requirements: {} } } } },
+    });
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(good, JSON.stringify(file('wiltshire-lsqm')));
+    writeFileSync(other, JSON.stringify(file('english-maths-qm')));
+    await page.goto(TEAM);
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles([good, other]);
+    await expect(page.getByTestId('team-problems')).toContainText('1 file was left out.');
+    await expect(page.getByTestId('team-problems')).toContainText('other.json: It holds answers for the Other mark');
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(1);
+    await expect(rows(page).first().locator('td').nth(3)).toHaveText('100% (1 of 1)');
+  });
+});
+
+test('a survey group of 4 responses is not broken down; at 5 it is', async ({ page }) => {
+  await page.goto('/marks/wellbeing-qm/surveys/');
+  await expect(page.getByTestId('survey-privacy')).toContainText('fewer than 5 responses');
+  const pupils = page.getByTestId('group-pupils');
+  await pupils.getByLabel('Number of responses').fill('4');
+  await pupils.getByRole('button', { name: 'Add a question' }).click();
+  await pupils.getByLabel('Question 1', { exact: true }).fill('I feel safe at school');
+  await pupils.getByLabel('Question 1: number agreeing').fill('3');
+  await pupils.getByLabel('Question 1: number answering').fill('4');
+  await expect(page.getByTestId('share-pupils-0')).toHaveText('Not shown: fewer than 5 answers');
+  await expect(page.getByTestId('hidden-pupils')).toContainText('Fewer than 5 responses');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await pupils.getByLabel('Number of responses').fill('5');
+  await pupils.getByLabel('Question 1: number answering').fill('5');
+  await expect(page.getByTestId('share-pupils-0')).toHaveText('60%');
+  await expect(page.getByTestId('hidden-pupils')).toHaveCount(0);
+});
+
+test('a semicolon CSV in Windows-1252 imported over typed figures asks first, then reads its accented headings', async ({ page }) => {
+  await page.goto('/marks/wellbeing-qm/surveys/');
+  const parents = page.getByTestId('group-parents');
+  await parents.getByLabel('Number of responses').fill('54');
+  const csv = 'Timestamp;Les élèves sont écoutés\n2026/03/02;Agree\n2026/03/03;Agree\n2026/03/04;Disagree\n2026/03/05;Agree\n2026/03/06;Agree\n';
+  const bytes = Buffer.from(Array.from(csv, (ch) => ch.charCodeAt(0))); // Latin-1 bytes: é is 0xE9, as Windows-1252 saves it
+  await parents
+    .getByLabel('Import a CSV file exported from your online form')
+    .setInputFiles({ name: 'parents.csv', mimeType: 'text/csv', buffer: bytes });
+  const confirm = page.getByTestId('confirm-parents');
+  await expect(confirm).toContainText('Importing parents.csv would replace the figures typed for Parents:');
+  await expect(confirm).toContainText('Responses: 54 would become 5');
+  await expect(confirm).toContainText('“Les élèves sont écoutés” would be added: 4/5');
+  await confirm.getByRole('button', { name: 'Keep the typed figures' }).click();
+  await expect(parents.getByLabel('Number of responses')).toHaveValue('54');
+
+  await parents
+    .getByLabel('Import a CSV file exported from your online form')
+    .setInputFiles({ name: 'parents.csv', mimeType: 'text/csv', buffer: bytes });
+  await page.getByTestId('confirm-parents').getByRole('button', { name: 'Replace them with the file’s figures' }).click();
+  await expect(parents.getByRole('status').first()).toContainText('Imported 5 responses to 1 questions from parents.csv.');
+  await expect(parents.getByLabel('Question 1', { exact: true })).toHaveValue('Les élèves sont écoutés');
+  await expect(page.getByTestId('share-parents-0')).toHaveText('80%');
+});

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headerRules } from '~/integrations/headers';
+import { builtPages, dist } from './builtSite';
+
+// What a host is told to send (_headers, read by Netlify and Cloudflare Pages), and what README
+// gives for nginx, Apache and GitHub Pages: the same protections everywhere.
+
+describe('_headers', () => {
+  const written = readFileSync(join(dist.root, '_headers'), 'utf8');
+
+  it('is written beside the site: no framing, no sniffing, no referrer, hashed assets kept a year', () => {
+    expect(written).toBe(headerRules('/'));
+    expect(written).toContain(
+      "/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
+    );
+    expect(written).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    // Pages are left to the hosts' default, which revalidates: a second Cache-Control rule would be merged into a broken one.
+    expect(written.match(/Cache-Control/g)).toHaveLength(1);
+  });
+
+  it('follows the base path', () => {
+    const rules = headerRules('/severn/');
+    expect(rules).toContain('\n/severn/*\n');
+    expect(rules).toContain('\n/severn/_astro/*\n');
+  });
+
+  it('matches what README gives for the other hosts', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const needle of [
+      `add_header Content-Security-Policy "frame-ancestors 'none'" always;`,
+      'add_header X-Frame-Options DENY always;',
+      'add_header X-Content-Type-Options nosniff always;',
+      'add_header Referrer-Policy no-referrer always;',
+      `Header always set Content-Security-Policy "frame-ancestors 'none'"`,
+      'Header always set X-Frame-Options DENY',
+      'Header always set X-Content-Type-Options nosniff',
+      'Header always set Referrer-Policy no-referrer',
+      'Cache-Control "public, max-age=31536000, immutable"',
+    ]) {
+      expect(readme, needle).toContain(needle);
+    }
+  });
+});
+
+describe('sw.js, the offline copy', () => {
+  const worker = readFileSync(join(dist.root, 'sw.js'), 'utf8');
+  const [, version, list] = /\}\)\(self, "([0-9a-f]{16})", (\[.*\])\);/.exec(worker) ?? [];
+  const files = JSON.parse(list ?? '[]') as string[];
+
+  it('caches every page, every script, style and font, and the search index, under a version of this build', () => {
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    const pages = builtPages()
+      .map((p) => p.path)
+      .filter((p) => !p.endsWith('404.html'));
+    expect(files).toEqual(expect.arrayContaining(pages));
+    const assets = readdirSync(join(dist.root, '_astro')).map((f) => `/_astro/${f}`);
+    expect(files).toEqual(expect.arrayContaining(assets));
+    expect(files).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en-gb.pagefind']));
+    expect(files.filter((f) => f.startsWith('/pagefind/fragment/')).length).toBe(readdirSync(join(dist.root, 'pagefind/fragment')).length);
+  });
+
+  it('leaves out what no page fetches', () => {
+    for (const file of ['/_headers', '/robots.txt', '/sw.js', '/404.html']) expect(files).not.toContain(file);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { searchPreloads } from '../../src/integrations/search';
+import { isAnchored, rankedSubResults, resultHref, type ResultData, type SubResult } from '~/site/searchResults';
+
+const sub = (url: string, locations: number[], scores?: number[]): SubResult => ({
+  title: url,
+  url,
+  excerpt: '',
+  locations,
+  ...(scores ? { weighted_locations: scores.map((balanced_score) => ({ balanced_score })) } : {}),
+});
+const page = (subs: SubResult[]): ResultData => ({
+  url: '/marks/m/levels/bronze/',
+  excerpt: 'the page',
+  meta: { title: 'Bronze' },
+  filters: {},
+  sub_results: subs,
+});
+
+describe('which of a page’s sub-results search shows first', () => {
+  it('puts the row holding the typed phrase first, over a part of the page with more scattered matches', () => {
+    const opening = sub('/marks/m/levels/bronze/', [3, 9, 20, 41, 60], [5, 5, 5, 5, 5]);
+    const row = sub('/marks/m/levels/bronze/#flt-2', [100, 101, 102, 103], [1, 1, 1, 1]);
+    expect(rankedSubResults(page([opening, row])).map((s) => s.url)).toEqual(['/marks/m/levels/bronze/#flt-2', '/marks/m/levels/bronze/']);
+  });
+
+  it('ranks by Pagefind’s score between equal runs, then a row before the page, then the page’s order; leaves out what does not match', () => {
+    const a = sub('/p/#a', [10], [2]);
+    const b = sub('/p/#b', [20], [3]);
+    const c = sub('/p/#c', [], []);
+    const d = sub('/p/#d', [30], [2]);
+    const top = sub('/p/', [1], [2]);
+    expect(rankedSubResults(page([top, a, b, c, d]), 5).map((s) => s.url)).toEqual(['/p/#b', '/p/#a', '/p/#d', '/p/']);
+    expect(rankedSubResults(page([top, a, b, c, d]))).toHaveLength(3);
+  });
+
+  it('shows the page itself when nothing in it matched (browsing by filter)', () => {
+    expect(rankedSubResults(page([sub('/marks/m/levels/bronze/', [])]))).toEqual([
+      { title: 'Bronze', url: '/marks/m/levels/bronze/', excerpt: 'the page', locations: [] },
+    ]);
+  });
+});
+
+describe('the link of a result', () => {
+  it('carries the words searched for as a text fragment after the row’s anchor, which the browser highlights itself', () => {
+    expect(resultHref('/handbook/marks/m/levels/bronze/#flt-2-middle', ' open   classes ')).toBe(
+      '/handbook/marks/m/levels/bronze/#flt-2-middle:~:text=open%20classes',
+    );
+    expect(resultHref('/marks/m/', 'NPQH')).toBe('/marks/m/#:~:text=NPQH');
+    expect(resultHref('/marks/m/', 'self-evaluation, & more')).toBe('/marks/m/#:~:text=self%2Devaluation%2C%20%26%20more');
+    expect(resultHref('/marks/m/', '')).toBe('/marks/m/');
+    expect(isAnchored({ url: '/marks/m/#x' })).toBe(true);
+    expect(isAnchored({ url: '/marks/m/' })).toBe(false);
+  });
+});
+
+describe('the search page’s preloads', () => {
+  it('name the engine, the entry with its cache tag, the metadata and the wasm of the index’s one language, under the base path', () => {
+    const entry = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_abc', wasm: 'en-gb', page_count: 41 } } });
+    expect(searchPreloads('/handbook/pagefind/', entry)).toBe(
+      '<meta name="qmh-search-tag" content="en-gb_abc">' +
+        '<link rel="modulepreload" href="/handbook/pagefind/pagefind.js">' +
+        '<link rel="preload" href="/handbook/pagefind/pagefind-entry.json?ts=en-gb_abc" as="fetch" crossorigin>' +
+        '<link rel="preload" href="/handbook/pagefind/pagefind.en-gb_abc.pf_meta" as="fetch" crossorigin>' +
+        '<link rel="preload" href="/handbook/pagefind/wasm.en-gb.pagefind" as="fetch" crossorigin>',
+    );
+    expect(() => searchPreloads('/pagefind/', JSON.stringify({ languages: {} }))).toThrow(/0 languages/);
+  });
+});
