@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPreloads } from '../../src/integrations/search';
+import { quickerEngineWait, searchPreloads } from '../../src/integrations/search';
 import { isAnchored, rankedSubResults, resultHref, type ResultData, type SubResult } from '~/site/searchResults';
 
 const sub = (url: string, locations: number[], scores?: number[]): SubResult => ({
@@ -65,5 +65,19 @@ describe('the search page’s preloads', () => {
         '<link rel="preload" href="/handbook/pagefind/wasm.en-gb.pagefind" as="fetch" crossorigin>',
     );
     expect(() => searchPreloads('/pagefind/', JSON.stringify({ languages: {} }))).toThrow(/0 languages/);
+  });
+});
+
+describe('the engine’s wait for its WebAssembly', () => {
+  const wait = 'async getPtr(){while(this.raw_ptr===null){if(this.initError){throw this.initError;}await asyncSleep(50);}';
+
+  it('checks every 5 ms instead of 50, and changes nothing else', () => {
+    const engine = `let a=1;${wait}return this.raw_ptr}mergeIndex(){while(this.primary.wasm===null){await asyncSleep(50)}}`;
+    expect(quickerEngineWait(engine, '1.6.0')).toBe(engine.replace('asyncSleep(50);}', 'asyncSleep(5);}'));
+  });
+
+  it('fails the build, naming the version, when Pagefind no longer waits that way', () => {
+    expect(() => quickerEngineWait('async getPtr(){return this.ready}', '1.7.0')).toThrow(/Pagefind 1\.7\.0's pagefind\.js does not wait/);
+    expect(() => quickerEngineWait(`${wait}${wait}`, '1.6.0')).toThrow(/does not wait/);
   });
 });

@@ -1,0 +1,17 @@
+// @ts-check
+// Starts Pagefind's engine on the search page as soon as the page is parsed (src/pages/search.astro writes it in).
+const bundle = document.getElementById('search-status')?.dataset.bundle ?? '/pagefind/';
+const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
+// Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files arrive.
+if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('');
+window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {import('./pagefind').Pagefind} */ p) => {
+  await p.options({
+    basePath: bundle,
+    baseUrl: bundle.replace(/pagefind\/$/, ''),
+    noWorker: true,
+    excerptLength: 24,
+    ...(tag ? { metaCacheTag: tag } : {}),
+  });
+  await p.init();
+  return p;
+});
