@@ -103,6 +103,8 @@ for (const site of sites) {
         expect(c.text.toLowerCase()).toContain(c.phrase.toLowerCase());
         await expect(first.locator('.search-result__excerpt').first()).toContainText(new RegExp(c.phrase, 'i'));
         expect(requests.length).toBeGreaterThan(0);
+        // One result for the criterion: its grid page; a page that quotes it (the mark's overview) is not indexed there.
+        await expect(page.locator(`#search-results a[href*="#${c.id}:~:"]`)).toHaveCount(1);
         // Fewer than five pages matched: there is nothing more to show.
         await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** A built site on disk: its folder and the base path it is served under. */
@@ -137,4 +137,22 @@ export function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
     }
   }
   return broken;
+}
+
+/** What Pagefind indexed of one page: its text, its headings and criteria (anchors) and its filters. */
+export interface SearchFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  anchors: { id: string; text: string; title?: string }[];
+}
+
+/** Every page in the search index, read from the fragments Pagefind wrote (gzip, after a "pagefind_dcd" signature). */
+export function searchFragments(site: Site = dist): SearchFragment[] {
+  const dir = join(site.root, 'pagefind/fragment');
+  return readdirSync(dir).map((name) => {
+    const bytes = gunzipSync(readFileSync(join(dir, name)));
+    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`${name} is not a Pagefind fragment`);
+    return JSON.parse(bytes.subarray(12).toString('utf8')) as SearchFragment;
+  });
 }
