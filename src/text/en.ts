@@ -8,6 +8,7 @@ import type { TextValue } from './translate';
 export const en = {
   // Every page: the header, footer and breadcrumbs.
   'layout.skipLink': 'Skip to main content',
+  'layout.skipToSearch': 'Skip to search',
   'layout.marksNav': 'Marks',
   'layout.allMarks': 'All marks',
   'layout.searchLabel': 'Search all marks',
@@ -63,7 +64,7 @@ export const en = {
   'search.kind.criteria': 'Criteria',
   'search.kind.research': 'Research basis',
   'search.kind.tool': 'Tools',
-  'search.shortcut': 'Press / to search from any page.',
+  'search.shortcut': 'Press / to come back to this box. On every page, “Skip to search”, the second link reached with Tab, goes to a search box.',
 
   // The privacy page.
   'privacy.title': 'Privacy: your answers stay on your device',
@@ -112,6 +113,8 @@ export const en = {
   'accessibility.howHeading': 'How accessible this site is',
   'accessibility.aim': 'The site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. In particular:',
   'accessibility.keyboard': 'every page and every self-assessment tool can be used with a keyboard alone, with a visible focus indicator;',
+  'accessibility.search':
+    'on every page, “Skip to search”, the second link reached with Tab from the top, moves to the search box; on the search page, the / key does too, unless you are typing in a field;',
   'accessibility.grids':
     'criteria grids are real tables with captions and header cells, and reflow into cards on narrow screens down to 320 pixels wide;',
   'accessibility.announced': 'results that change as you answer are also announced to screen readers, after a short pause;',

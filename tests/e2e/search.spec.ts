@@ -85,10 +85,13 @@ for (const site of sites) {
       test(`${c.what}: “${c.phrase}” returns its row first and the link lands on it, marked`, async ({ page }) => {
         const requests = pagefindRequests(page);
         await page.goto(`${site.base}/marks/wiltshire-lsqm/`);
-        // Keyboard only: Tab reaches the header's field (a reading page runs no script, so no "/" there),
-        // which loads nothing until the search is sent.
+        // Keyboard only: the second Tab reaches "Skip to search", which moves to the header's field with no script
+        // (a reading page runs none, so no "/" there); the field loads nothing until the search is sent.
         const field = page.getByRole('searchbox', { name: 'Search all marks' });
-        for (let i = 0; i < 8 && !(await field.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: 'Skip to search' })).toBeFocused();
+        await page.keyboard.press('Enter');
         await expect(field).toBeFocused();
         await page.keyboard.type(c.phrase);
         expect(requests, 'requests to Pagefind before the search').toEqual([]);
@@ -142,7 +145,13 @@ for (const site of sites) {
 
     test('results can be browsed by filter without typing, and the words of unpublished marks find nothing', async ({ page }) => {
       await page.goto(`${site.base}/search/`);
-      await expect(page.getByRole('searchbox', { name: /Search criteria/ })).toBeFocused();
+      const field = page.getByRole('searchbox', { name: /Search criteria/ });
+      await expect(field).toBeFocused();
+      // On the search page, "/" comes back to its own field (the one that declares the shortcut) from anywhere but a field.
+      await page.getByRole('link', { name: 'Home' }).first().focus();
+      await page.keyboard.press('/');
+      await expect(field).toBeFocused();
+      await expect(field).toHaveValue('');
       await page.getByRole('checkbox', { name: 'Criteria' }).check();
       await page.getByRole('checkbox', { name: 'Wiltshire LSQM' }).check();
       // Four levels, a grid page each.
