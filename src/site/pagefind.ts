@@ -14,6 +14,8 @@ export interface Pagefind {
   /** Starts loading the entry, the metadata and the WebAssembly; the first search would otherwise start it. */
   init(): Promise<void>;
   search(q: string | null, o: { filters: Filters }): Promise<Found | null>;
+  /** Fetches the index chunks the words need, without searching. */
+  preload(q: string, o?: { filters: Filters }): Promise<void>;
 }
 
 declare global {

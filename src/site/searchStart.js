@@ -2,6 +2,7 @@
 // Starts Pagefind's engine on the search page as soon as the page is parsed (src/pages/search.astro writes it in).
 const bundle = document.getElementById('search-status')?.dataset.bundle ?? '/pagefind/';
 const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
+const words = new URLSearchParams(location.search).get('q')?.trim();
 // Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files arrive.
 if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('');
 window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {import('./pagefind').Pagefind} */ p) => {
@@ -13,5 +14,8 @@ window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {i
     ...(tag ? { metaCacheTag: tag } : {}),
   });
   await p.init();
+  // Arriving with words: their index chunks are fetched as soon as the engine is ready, whether or not the page's
+  // own script, which runs the search, has arrived yet.
+  if (words) void p.preload(words).catch(() => undefined);
   return p;
 });
