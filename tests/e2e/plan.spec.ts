@@ -136,6 +136,23 @@ test.describe('the action plan', () => {
     await expect(page.getByText('No snapshots yet.')).toBeVisible();
   });
 
+  test('damaged snapshots are reported when shown, and taking a new one keeps the unread data to download', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('qmh:snapshots:wiltshire-lsqm', '{"version":1,"snapshots":[');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await page.getByRole('button', { name: 'Show snapshots and compare' }).click();
+    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await expect(page.getByText(/^Snapshot taken /)).toBeVisible();
+    await expect(page.getByRole('button', { name: /Download what could not be read/ })).toBeVisible();
+  });
+
   test('prints to A4 PDF with every action, its owner, date and status, and no controls', async ({ page }, testInfo) => {
     await answerBronze(page);
     await page.goto(PLAN);
