@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { brandConfig, brandDist, exampleBase, exampleBrand } from '../fixtures/brandSite.mjs';
+import { subPath, subPathDist } from '../fixtures/subPathSite.mjs';
+import { newMarkPort, subPathPort } from './ports';
 import { expect, test } from './test';
 
 // Each grid page, a tool's answers and a level pack printed to PDF in Chromium, and read back from the
@@ -13,14 +17,16 @@ interface Statement {
 interface LevelData {
   id: string;
   name: string;
+  responses: { options: unknown[] };
+  fields?: unknown[];
   criteria:
     | { kind: 'roleGrid'; roles: { label: string }[]; areas: { rows: Record<string, Statement>[] }[] }
     | { kind: 'statements'; statements: Statement[] }
     | { kind: 'roleActivities'; roles: { activities: Statement[] }[] }
     | { kind: 'elements'; elements: Statement[] };
 }
-const definition = (id: string) =>
-  JSON.parse(readFileSync(new URL(`../../src/frameworks/marks/${id}/definition.json`, import.meta.url), 'utf8')) as {
+const definition = (id: string, folder = 'src/frameworks/marks') =>
+  JSON.parse(readFileSync(new URL(`../../${folder}/${id}/definition.json`, import.meta.url), 'utf8')) as {
     name: string;
     shortName: string;
     levels: LevelData[];
@@ -33,6 +39,12 @@ const statementsOf = (level: LevelData): string[] => {
   if (c.kind === 'roleActivities') return c.roles.flatMap((r) => r.activities.map((s) => s.text));
   return c.elements.map((s) => s.text);
 };
+
+/** Whether a level prints on landscape sheets, as src/site/print.ts decides: a grid by role, or elements with writing columns. */
+const landscapeOf = (level: LevelData): keyof typeof A4 =>
+  level.criteria.kind === 'roleGrid' || (level.criteria.kind === 'elements' && level.responses.options.length + (level.fields?.length ?? 0) > 3)
+    ? 'landscape'
+    : 'portrait';
 
 // The site header's links to the marks, by their short names.
 const otherMarks = ['wiltshire-lsqm', 'english-maths-qm', 'wellbeing-qm', 'whmat-wellbeing'].map((id) => definition(id).shortName);
@@ -63,8 +75,19 @@ async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise
   return { sizes, sheets: pages(['-raw']).map(words), layout: pages(['-layout']) };
 }
 
-/** Checks what every printed sheet must have: size, the running header, "Page X of Y", no site chrome. */
-function expectSheets(printed: Printed, { head, orientation }: { head: string; orientation: keyof typeof A4 }) {
+const months = 'January February March April May June July August September October November December'.split(' ');
+const inWords = (date: Date) => `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
+/** The date line of a sheet printed today: the tools and level packs stamp it when they print. */
+const printedToday = () => `Printed ${inWords(new Date())}`;
+/**
+ * The date line of a page that runs no script (grid and guidance pages): the version it shows, the day its
+ * copy of the site was built, which is when the build wrote print-header.css.
+ */
+const versionOf = (dist: string) => `Web page as of ${inWords(statSync(join(dist, 'print-header.css')).mtime)}`;
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+/** Checks what every printed sheet must have: size, the running header and date, "Page X of Y", no site chrome. */
+function expectSheets(printed: Printed, { head, orientation, date }: { head: string; orientation: keyof typeof A4; date: string }) {
   const chrome = ['Skip to', 'Search', 'Accessibility', 'Privacy', ...otherMarks.filter((name) => !head.includes(name))];
   const { sizes, sheets } = printed;
   expect(sizes.length).toBeGreaterThan(0);
@@ -73,6 +96,9 @@ function expectSheets(printed: Printed, { head, orientation }: { head: string; o
     expect(sheet, `sheet ${i + 1}: running header`).toContain(head);
     expect(sheet, `sheet ${i + 1}: page number`).toContain(`Page ${i + 1} of ${sheets.length}`);
     expect(sheet, `sheet ${i + 1}: source`).toContain('Source: ');
+    expect(sheet, `sheet ${i + 1}: date`).toContain(date);
+    // A sheet states one date: the day it was printed, or the version of a page that cannot know that day.
+    expect(sheet, `sheet ${i + 1}: one date line`).not.toContain(date.startsWith('Printed') ? 'Web page as of' : 'Printed ');
     for (const text of chrome) expect(sheet, `sheet ${i + 1}: no navigation`).not.toContain(text);
   });
 }
@@ -101,6 +127,7 @@ test.describe('printing', () => {
       expectSheets(printed, {
         head: `Quality Mark Handbook · ${wiltshire.shortName} · ${level.name}`,
         orientation: landscape ? 'landscape' : 'portrait',
+        date: versionOf(dist),
       });
       expectStatements(printed, statementsOf(level));
       // The grid's header row, its first column and the start of the next side by side, on every sheet that carries the grid.
@@ -131,7 +158,7 @@ test.describe('printing', () => {
     const level = mark.levels[0]!;
     await page.goto(`/marks/english-maths-qm/levels/${level.id}/`);
     const printed = await printToPdf(page, testInfo, 'english-maths');
-    expectSheets(printed, { head: `Quality Mark Handbook · ${mark.shortName} · ${level.name}`, orientation: 'landscape' });
+    expectSheets(printed, { head: `Quality Mark Handbook · ${mark.shortName} · ${level.name}`, orientation: 'landscape', date: versionOf(dist) });
     expectStatements(printed, statementsOf(level));
     const gridSheets = printed.sheets.slice(printed.sheets.findIndex((s) => s.includes(`The ${level.name} grid`)));
     for (const sheet of gridSheets) {
@@ -155,7 +182,7 @@ test.describe('printing', () => {
     await expect(page.getByRole('button', { name: 'Print our answers' })).toBeVisible();
 
     const answers = await printToPdf(page, testInfo, 'bronze-answers');
-    expectSheets(answers, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'portrait' });
+    expectSheets(answers, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'portrait', date: printedToday() });
     const all = answers.sheets.join(' ');
     expect(all).toContain('School: Riverside Primary School');
     expect(all).toMatch(/Printed \d{1,2} \w+ \d{4}/);
@@ -173,11 +200,44 @@ test.describe('printing', () => {
     await page.getByRole('link', { name: 'Print a blank copy for discussion' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('pack');
     const blank = await printToPdf(page, testInfo, 'bronze-pack');
-    expectSheets(blank, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'landscape' });
+    // The pack's one script dates its sheets the day they are printed, as the tools' sheets are.
+    expectSheets(blank, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'landscape', date: printedToday() });
     const blankText = blank.sheets.join(' ');
-    for (const absent of ['Riverside Primary School', 'governors’ minutes', 'Printed ', '30 of 48']) expect(blankText).not.toContain(absent);
+    for (const absent of ['Riverside Primary School', 'School: ', 'governors’ minutes', '30 of 48']) expect(blankText).not.toContain(absent);
     for (const present of ['Guidance', 'What the school must show', 'Present', 'The Bronze grid']) expect(blankText).toContain(present);
     expectStatements(blank, statementsOf(bronze));
+  });
+
+  test('prints every level pack of every mark, and the Wellbeing grids, whole, with each sheet dated', async ({ page }, testInfo) => {
+    test.slow();
+    for (const id of ['wiltshire-lsqm', 'english-maths-qm', 'wellbeing-qm']) {
+      const mark = definition(id);
+      for (const level of mark.levels) {
+        const head = `Quality Mark Handbook · ${mark.shortName} · ${level.name}`;
+        const prints = [{ path: 'print/', date: printedToday }, ...(id === 'wellbeing-qm' ? [{ path: '', date: () => versionOf(dist) }] : [])];
+        for (const { path, date } of prints) {
+          await page.emulateMedia({ media: 'screen' });
+          await page.goto(`/marks/${id}/levels/${level.id}/${path}`);
+          const printed = await printToPdf(page, testInfo, `${id}-${level.id}-${path ? 'pack' : 'grid'}`);
+          expectSheets(printed, { head, orientation: landscapeOf(level), date: date() });
+          expectStatements(printed, statementsOf(level));
+        }
+      }
+    }
+  });
+
+  test('prints guidance pages with the mark in the running header, dated as the version of the page they show', async ({ page }, testInfo) => {
+    for (const [id, path] of [
+      ['wiltshire-lsqm', 'assessment/'],
+      ['whmat-wellbeing', 'research/'],
+      ['wellbeing-qm', ''],
+    ] as const) {
+      await page.goto(`/marks/${id}/${path}`);
+      const title = words(await page.getByRole('heading', { level: 1 }).innerText());
+      const printed = await printToPdf(page, testInfo, `guidance-${id}`);
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(id)}`, orientation: 'portrait', date: versionOf(dist) });
+      expect(printed.sheets[0]).toContain(title);
+    }
   });
 
   test('prints every other tool with the running header, page numbers, the school and its result; the questionnaire as a blank copy', async ({
@@ -200,7 +260,7 @@ test.describe('printing', () => {
       }
       const result = words(await page.getByTestId(tool.result).innerText());
       const printed = await printToPdf(page, testInfo, tool.path.replace('/', '-'));
-      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(tool.mark)}`, orientation: 'portrait' });
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(tool.mark)}`, orientation: 'portrait', date: printedToday() });
       const all = printed.sheets.join(' ');
       expect(all, tool.path).toContain('School: Riverside Primary School');
       expect(all, tool.path).toMatch(/Printed \d{1,2} \w+ \d{4}/);
@@ -212,6 +272,75 @@ test.describe('printing', () => {
     await expect(page.getByRole('button', { name: 'Print a blank copy for discussion' })).toBeVisible();
     await expect(page.getByLabel(/School name/)).toHaveCount(0);
     const blank = await printToPdf(page, testInfo, 'questionnaire');
-    expectSheets(blank, { head: `Quality Mark Handbook · ${marksName('whmat-wellbeing')}`, orientation: 'portrait' });
+    expectSheets(blank, { head: `Quality Mark Handbook · ${marksName('whmat-wellbeing')}`, orientation: 'portrait', date: printedToday() });
   });
 });
+
+// A hub's branded copy under its base path, and a copy built for a sub-folder: the sheets carry the copy's own
+// name, and every file the printed page needs, and every link on it, is the copy's own and is there.
+const copies = [
+  {
+    what: 'the example hub brand under its base path',
+    origin: `http://127.0.0.1:${newMarkPort}`,
+    base: exampleBase,
+    dist: brandDist(exampleBrand),
+    siteName: brandConfig(exampleBrand).name,
+    markId: 'severn-oracy',
+    mark: definition('severn-oracy', `brands/${exampleBrand}/marks`),
+  },
+  {
+    what: 'a copy served from a sub-folder',
+    origin: `http://127.0.0.1:${subPathPort}`,
+    base: `${subPath}/`,
+    dist: subPathDist,
+    siteName: 'Quality Mark Handbook',
+    markId: 'wiltshire-lsqm',
+    mark: wiltshire,
+  },
+];
+
+for (const copy of copies) {
+  test.describe(`printing ${copy.what}`, () => {
+    test.use({ baseURL: copy.origin });
+
+    test('prints a grid and its pack with the copy’s name and page numbers on every sheet, from its own files and links', async ({
+      page,
+      request,
+    }, testInfo) => {
+      const requested: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      const level = copy.mark.levels[0]!;
+      const head = `${copy.siteName} · ${copy.mark.shortName} · ${level.name}`;
+      await page.goto(`${copy.base}marks/${copy.markId}/levels/${level.id}/`);
+      const grid = await printToPdf(page, testInfo, `${copy.markId}-grid`);
+      expectSheets(grid, { head, orientation: landscapeOf(level), date: versionOf(copy.dist) });
+      expectStatements(grid, statementsOf(level));
+
+      // The running header's words came from this copy's own print-header.css; nothing was missing.
+      expect(requested).toContain(`${copy.base}print-header.css`);
+      expect(requested.filter((path) => !path.startsWith(copy.base))).toEqual([]);
+      expect(failed).toEqual([]);
+      // Every link on the page stays in the copy and leads to a page that is there.
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const pages = [...new Set(hrefs.filter((href) => !href.startsWith('#')).map((href) => href.split('#')[0]!))];
+      expect(pages.length).toBeGreaterThan(5);
+      for (const href of pages) {
+        expect(href, 'a link within the copy').toMatch(new RegExp(`^${copy.base}`));
+        expect((await request.get(href)).status(), href).toBe(200);
+      }
+
+      // The print control leads to the level's pack, printed with the day's date.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('link', { name: new RegExp(`^Printable ${level.name} pack`) }).click();
+      await expect(page).toHaveURL(new RegExp(`${copy.base}marks/${copy.markId}/levels/${level.id}/print/$`));
+      const pack = await printToPdf(page, testInfo, `${copy.markId}-pack`);
+      expectSheets(pack, { head, orientation: landscapeOf(level), date: printedToday() });
+      expectStatements(pack, statementsOf(level));
+      expect(failed).toEqual([]);
+    });
+  });
+}
