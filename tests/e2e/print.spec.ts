@@ -240,6 +240,74 @@ test.describe('printing', () => {
     }
   });
 
+  test('prints the action plan, the report, a shared link’s answers and the survey figures without controls, each row whole, on few sheets', async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    const bronze = wiltshire.levels.find((l) => l.id === 'bronze')!;
+    await page.goto('/marks/wiltshire-lsqm/levels/bronze/self-assessment/');
+    await page.getByLabel(/School name/).fill('Riverside Primary School');
+    for (const [i, fieldset] of (await page.locator('fieldset.criterion').all()).entries()) {
+      await fieldset.getByRole('radio', { name: i < 30 ? 'In place' : 'Developing' }).check();
+      if (i < 2) await fieldset.getByLabel('Evidence').fill(`Seen in the governors’ minutes, item ${i + 1}`);
+    }
+    // Controls and their words are for the screen: none of them may reach the paper.
+    const controls = ['Remove', 'Download', 'Import', 'Make a link', 'Save to a file', 'Choose', 'mm/dd/yyyy', 'dd/mm/yyyy', 'Print our answers'];
+    const expectNoControls = (printed: Printed, what: string) => {
+      for (const word of controls) expect(printed.sheets.join(' '), `${what}: ${word}`).not.toContain(word);
+    };
+    const head = `Quality Mark Handbook · ${wiltshire.name}`;
+
+    // The plan: an action for each of the 18 criteria developing, each whole, five or more to a sheet.
+    await page.goto('/marks/wiltshire-lsqm/plan/');
+    const titles = (await page.getByTestId('plan-rows').locator('.plan__title').allInnerTexts()).map(words);
+    expect(titles).toHaveLength(18);
+    const plan = await printToPdf(page, testInfo, 'plan');
+    expectSheets(plan, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(plan, titles);
+    expectNoControls(plan, 'plan');
+    expect(plan.sizes.length).toBeLessThanOrEqual(Math.ceil(18 / 5));
+
+    // The report: its action plan table's rows whole, none split across sheets.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wiltshire-lsqm/report/');
+    const rows = (await page.getByTestId('plan-table').locator('tbody tr > :first-child').allInnerTexts()).map(words);
+    expect(rows).toHaveLength(18);
+    const report = await printToPdf(page, testInfo, 'report');
+    expectSheets(report, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(report, rows);
+    expectNoControls(report, 'report');
+    expect(report.sheets.join(' ')).toContain('Riverside Primary School');
+
+    // A shared link's answers: every statement whole, without the import button, dated the day printed.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wiltshire-lsqm/answers/');
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await page.goto(link);
+    await expect(page.getByTestId('read-only-answers').getByRole('heading', { name: 'Bronze: not yet' })).toBeVisible();
+    const shared = await printToPdf(page, testInfo, 'shared');
+    expectSheets(shared, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(shared, statementsOf(bronze));
+    expectNoControls(shared, 'shared answers');
+    expect(shared.sheets.join(' ')).toContain('Seen in the governors’ minutes, item 2');
+
+    // The survey figures: a group's questions typed in as text, on one sheet.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wellbeing-qm/surveys/');
+    const pupils = page.getByTestId('group-pupils');
+    await pupils.getByLabel('Number invited').fill('40');
+    await pupils.getByRole('button', { name: /Add a question/ }).click();
+    await pupils.getByLabel('Question 1', { exact: true }).fill('I feel safe at school');
+    await pupils.getByLabel('Question 1: number agreeing').fill('9');
+    await pupils.getByLabel('Question 1: number answering').fill('12');
+    const surveys = await printToPdf(page, testInfo, 'surveys');
+    expectSheets(surveys, { head: `Quality Mark Handbook · ${marksName('wellbeing-qm')}`, orientation: 'portrait', date: printedToday() });
+    expectNoControls(surveys, 'surveys');
+    expect(surveys.sheets.join(' ')).toContain('I feel safe at school');
+    expect(surveys.sizes).toHaveLength(1);
+  });
+
   test('prints every other tool with the running header, page numbers, the school and its result; the questionnaire as a blank copy', async ({
     page,
   }, testInfo) => {
@@ -265,7 +333,11 @@ test.describe('printing', () => {
       expect(all, tool.path).toContain('School: Riverside Primary School');
       expect(all, tool.path).toMatch(/Printed \d{1,2} \w+ \d{4}/);
       expect(words(printed.layout.join(' ')), tool.path).toContain(result.slice(0, 40));
-      if (tool.path.endsWith('audit')) expect(all).toContain('Staff survey, spring term');
+      if (tool.path.endsWith('audit')) {
+        expect(all).toContain('Staff survey, spring term');
+        // The eight approaches fit one sheet, the last not pushed alone onto a second.
+        expect(printed.sizes).toHaveLength(1);
+      }
     }
     await page.emulateMedia({ media: 'screen' });
     await page.goto('/marks/whmat-wellbeing/questionnaire/');
