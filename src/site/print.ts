@@ -1,3 +1,4 @@
+import { levelCriteria } from '~/frameworks/criteria';
 import type { Level, Mark } from '~/frameworks/schema';
 import { marks, site } from './config';
 import { t } from './text';
@@ -59,3 +60,9 @@ export function printHeaderCss(): string {
 /** Whether a level's grid prints on landscape sheets: a grid by role, or elements with writing columns beside the boxes. */
 export const printsLandscape = (level: Level): boolean =>
   level.criteria.kind === 'roleGrid' || (level.criteria.kind === 'elements' && level.responses.options.length + level.fields.length > 3);
+
+/**
+ * Whether a level pack's grid starts on a sheet of its own, to hand round apart from the guidance: a grid of
+ * more than five criteria does; a shorter one follows the guidance, rather than leave a sheet mostly empty.
+ */
+export const packGridOnNewSheet = (level: Level): boolean => levelCriteria(level).length > 5;

@@ -22,7 +22,7 @@ interface LevelData {
   criteria:
     | { kind: 'roleGrid'; roles: { label: string }[]; areas: { rows: Record<string, Statement>[] }[] }
     | { kind: 'statements'; statements: Statement[] }
-    | { kind: 'roleActivities'; roles: { activities: Statement[] }[] }
+    | { kind: 'roleActivities'; roles: { label: string; activities: Statement[] }[] }
     | { kind: 'elements'; elements: Statement[] };
 }
 const definition = (id: string, folder = 'src/frameworks/marks') =>
@@ -221,6 +221,18 @@ test.describe('printing', () => {
           const printed = await printToPdf(page, testInfo, `${id}-${level.id}-${path ? 'pack' : 'grid'}`);
           expectSheets(printed, { head, orientation: landscapeOf(level), date: date() });
           expectStatements(printed, statementsOf(level));
+          // A short grid follows the guidance on the pack's first sheet instead of leaving it mostly empty.
+          if (path && statementsOf(level).length <= 5) expect(printed.sizes, `${id} ${level.id} pack`).toHaveLength(1);
+          // A role's dozen activities or fewer stay on one sheet with their caption, which is never left alone at a sheet's foot.
+          const c = level.criteria;
+          if (c.kind === 'roleActivities')
+            for (const role of c.roles.filter((r) => r.activities.length <= 12)) {
+              const together = [`${level.name}: ${role.label}`, ...role.activities.map((a) => words(a.text))];
+              expect(
+                printed.sheets.some((sheet) => together.every((text) => sheet.includes(text))),
+                `${level.id}: ${role.label} whole on one sheet`,
+              ).toBe(true);
+            }
         }
       }
     }
