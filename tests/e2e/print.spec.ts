@@ -239,16 +239,19 @@ test.describe('printing', () => {
   });
 
   test('prints guidance pages with the mark in the running header, dated as the version of the page they show', async ({ page }, testInfo) => {
-    for (const [id, path] of [
-      ['wiltshire-lsqm', 'assessment/'],
-      ['whmat-wellbeing', 'research/'],
-      ['wellbeing-qm', ''],
+    for (const [id, path, orientation] of [
+      ['wiltshire-lsqm', 'assessment/', 'portrait'],
+      ['whmat-wellbeing', 'research/', 'portrait'],
+      ['wellbeing-qm', '', 'portrait'],
+      // It quotes the 10 elements with their writing columns, a grid too wide for a portrait sheet.
+      ['english-maths-qm', '', 'landscape'],
     ] as const) {
       await page.goto(`/marks/${id}/${path}`);
       const title = words(await page.getByRole('heading', { level: 1 }).innerText());
       const printed = await printToPdf(page, testInfo, `guidance-${id}`);
-      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(id)}`, orientation: 'portrait', date: versionOf(dist) });
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(id)}`, orientation, date: versionOf(dist) });
       expect(printed.sheets[0]).toContain(title);
+      if (id === 'english-maths-qm') expectStatements(printed, statementsOf(definition(id).levels[0]!));
     }
   });
 
