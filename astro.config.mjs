@@ -11,6 +11,16 @@ import { savedShapes } from './src/integrations/savedShapes';
 import { search } from './src/integrations/search';
 import { sitemap } from './src/integrations/sitemap';
 
+const toolShell = new RegExp(
+  [
+    'src/widgets/shell/(ToolShell|notices|live|text|keep|PrintControl|ClearControl)\\.',
+    'src/widgets/stores/(saved|school|memo)\\.',
+    'src/frameworks/saved/(readShape|decodeSaved|mergeEdits|storageKey)\\.',
+    'node_modules/(nanostores|@nanostores)/',
+    'jsx-runtime',
+  ].join('|'),
+);
+
 // SITE_URL (e.g. https://hub.example.org) turns on canonical URLs and the sitemap's absolute
 // addresses; BASE_PATH (e.g. /handbook) serves the site from a sub-folder, overriding the brand's
 // "basePath". BRAND=<name> builds brands/<name>/ (default: brands/default/).
@@ -22,7 +32,28 @@ export default defineConfig({
   // and builds running side by side overwrote each other's content store there (a copy built without
   // its marks' guidance pages) and cleared it on every build.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite', plugins: [plainDynamicImport()] },
+  vite: {
+    cacheDir: './.astro/vite',
+    plugins: [plainDynamicImport()],
+    build: {
+      rolldownOptions: {
+        output: {
+          // Every tool loads the shell (notices, print, clear, saved data, stores): one chunk, not the
+          // several that splitting by importer makes once some of it loads on first use, as the
+          // rare notices do. Tool pages have 80 KB of JavaScript in all (see tests/site/budgets).
+          // The preload helper keeps a file of its own, which plainDynamicImport writes into its users.
+          codeSplitting: {
+            groups: [
+              { name: 'preload-helper', test: /vite\/preload-helper/, priority: 2 },
+              // The search page's script reads its text with it too, and loads no shell.
+              { name: 'translate', test: /src\/text\/translate\./, priority: 2 },
+              { name: 'ToolShell', test: toolShell, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   integrations: [mdx(), react(), brand(), savedShapes(), sitemap(), search(), headers(), offline()],
   // Shiki's inline styles would need 'unsafe-inline' under the CSP; guidance has no code to highlight.
   markdown: { syntaxHighlight: false },

@@ -711,6 +711,10 @@ export const en = {
   'snapshot.newlyUnmetList': { one: 'No longer met (1):', other: 'No longer met ({count}):' },
   'snapshot.ratingsChanged': { one: '1 audit rating changed:', other: '{count} audit ratings changed:' },
   'snapshot.ratingChange': '{item}: {then} then, {now} now',
+  'snapshot.chartTitle': 'Criteria met then and now, as bars: the figures are in the table below.',
+  'snapshot.delete': 'Delete the snapshot compared from',
+  'snapshot.deleteWhat': 'the snapshot taken {date}, on this device',
+  'snapshot.deleteConfirm': 'Yes, delete it',
   'snapshot.actionsCompleted': { zero: 'No actions completed in between.', one: '1 action completed:', other: '{count} actions completed:' },
   'reportPage.title': 'Report for the assessor',
   'reportPage.description':

@@ -9,7 +9,7 @@ import { HydratedContext, useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { planRows, shownStores, todayNow, type PlanSource } from './plan/planData';
-import { planOf, snapshotsOf } from './stores/plan';
+import { planOf } from './stores/plan';
 
 // Snapshots load when asked for: most visits to the plan only update it.
 const Snapshots = lazy(() => import('./plan/Snapshots'));
@@ -38,7 +38,7 @@ export function ActionPlan({ keep, mark, selfAssessmentHrefs, clear, text, sourc
       <Plan mark={mark} selfAssessmentHrefs={selfAssessmentHrefs} sources={sources} />
       {showSnapshots ? (
         <Suspense fallback={null}>
-          <Snapshots mark={mark} sources={sources} plan={planOf(mark.id)} saved={snapshotsOf(mark.id)} />
+          <Snapshots mark={mark} sources={sources} plan={planOf(mark.id)} />
         </Suspense>
       ) : (
         <SnapshotsButton onShow={() => setShowSnapshots(true)} />
@@ -202,7 +202,12 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       </p>
       {row.actionFromAnswers ? (
         <p>
-          <strong>{t('plan.col.action')}:</strong> {row.action} {href && <a href={href}>{t('plan.changeAction')}</a>}
+          <strong>{t('plan.col.action')}:</strong> {row.action}{' '}
+          {href && (
+            <a className="no-print" href={href}>
+              {t('plan.changeAction')}
+            </a>
+          )}
         </p>
       ) : (
         <div className="plan__field plan__field--wide">

@@ -26,8 +26,9 @@ test.describe(`a new mark (${newMarkId}) shows only its own words`, () => {
   test('the copy publishes every page the definition and MDX page give it', () => {
     expect(existsSync(join(newMarkDist, 'index.html')), `no build at ${newMarkDist}; Playwright's web server builds it`).toBe(true);
     // Four tiers with a grid, a printable pack and a self-assessment each, readiness, three rating tools, surveys,
-    // the pages for files, shared links and combining colleagues' files, the MDX page, and the home page.
-    expect(pages).toHaveLength(4 * 3 + 1 + 3 + 1 + 3 + 1 + 1);
+    // the pages for files, shared links and combining colleagues' files, the action plan and the report,
+    // the MDX page, and the home page.
+    expect(pages).toHaveLength(4 * 3 + 1 + 3 + 1 + 3 + 2 + 1 + 1);
   });
 
   test('its tools, notes and badges are in its own words and colours', async ({ page }) => {

@@ -118,7 +118,61 @@ test.describe('the action plan', () => {
     await expect(comparison.getByRole('row', { name: /^Bronze/ }).locator('td')).toHaveText(['1', '2', '1', '0', '47']);
     await expect(comparison).toContainText('Then:');
     await expect(comparison).toContainText('Now:');
+    // The same figures as bars: the then and now of each level, named for a screen reader.
+    const chart = comparison.getByRole('img', { name: /^Criteria met then and now/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('text').filter({ hasText: /^Bronze$/ })).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A snapshot can be deleted, asking first; it is gone after a reload too.
+    await page.getByRole('button', { name: 'Delete the snapshot compared from…' }).click();
+    await expect(page.getByText(/^This deletes the snapshot taken /)).toBeVisible();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.getByText('No snapshots yet.')).toBeVisible();
+    await expect(comparison).toHaveCount(0);
+    await page.reload();
+    await hydrated(page, 'plan');
+    await page.getByRole('button', { name: 'Show snapshots and compare' }).click();
+    await expect(page.getByText('No snapshots yet.')).toBeVisible();
+  });
+
+  test('damaged snapshots are reported when shown, and taking a new one keeps the unread data to download', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('qmh:snapshots:wiltshire-lsqm', '{"version":1,"snapshots":[');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await page.getByRole('button', { name: 'Show snapshots and compare' }).click();
+    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    await page.getByRole('button', { name: 'Take a snapshot now' }).click();
+    await expect(page.getByText(/^Snapshot taken /)).toBeVisible();
+    await expect(page.getByRole('button', { name: /Download what could not be read/ })).toBeVisible();
+  });
+
+  test('prints to A4 PDF with every action, its owner, date and status, and no controls', async ({ page }, testInfo) => {
+    await answerBronze(page);
+    await page.goto(PLAN);
+    await hydrated(page, 'plan');
+    await planFor(page, 'Mentoring programme', { owner: 'Ms Khan', due: '2020-01-31', status: 'In progress' });
+    await planFor(page, 'Shadowing', { owner: 'Mr Lee', due: '2099-07-01' });
+    await page.emulateMedia({ media: 'print' });
+    const file = testInfo.outputPath('plan.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d/);
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const words of ['Mentoring programme for middle leaders', 'Shadowing the deputy head', 'Ms Khan', 'Mr Lee', 'In progress', 'Not started'])
+      expect(text).toContain(words);
+    expect(text).toContain('Overdue: target date 2020-01-31 has passed');
+    expect(text).not.toContain('Take a snapshot now');
+    expect(text).not.toContain('Change it in the self-assessment');
+    expect(text).not.toContain('Download the plan');
+    expect(text).not.toContain('Search');
   });
 });
 

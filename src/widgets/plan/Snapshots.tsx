@@ -1,11 +1,15 @@
-import { useContext, useId, useState } from 'react';
+import { Suspense, useContext, useId, useState } from 'react';
 import { levelCriteria } from '~/frameworks/criteria';
 import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
-import type { PlanDetails, Snapshot, Snapshots as SavedSnapshots } from '~/frameworks/saved/planDetails';
+import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
 import type { Saved } from '../stores/saved';
+import { snapshotsOf } from '../stores/snapshots';
 import { HydratedContext, useLive } from '../shell/live';
+import { ClearControl } from '../shell/ClearControl';
+import { WhenStoreNoticed } from '../shell/notices';
 import { useText } from '../shell/text';
+import { PairedBars } from './Charts';
 import type { PlanSource } from './planData';
 
 const NOW = 'now';
@@ -16,17 +20,16 @@ const dateOf = (iso: string) =>
 const fillLevel = (template: string, level: { name: string }) => template.replaceAll('{level}', level.name);
 
 /** Dated snapshots of the mark's answers and plan, and what changed between two of them (or one and now). */
-// Loaded on demand, so it imports no store: the plan passes them in (a store module here would split the tools' shared code).
 const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 interface Props {
   mark: Mark;
   sources: PlanSource[];
   plan: Saved<PlanDetails>;
-  saved: Saved<SavedSnapshots>;
 }
 
-export default function Snapshots({ mark, sources, plan, saved }: Props) {
+export default function Snapshots({ mark, sources, plan }: Props) {
+  const saved = snapshotsOf(mark.id);
   const t = useText();
   const id = `snap${useId()}`;
   const hydrated = useContext(HydratedContext);
@@ -53,6 +56,9 @@ export default function Snapshots({ mark, sources, plan, saved }: Props) {
   return (
     <section aria-labelledby={`${id}-heading`} className="plan__snapshots">
       <h2 id={`${id}-heading`}>{t('snapshot.heading')}</h2>
+      <Suspense fallback={null}>
+        <WhenStoreNoticed store={saved} />
+      </Suspense>
       <p className="no-print">{t('snapshot.lede')}</p>
       <p className="actions no-print">
         <button type="button" onClick={take}>
@@ -88,6 +94,20 @@ export default function Snapshots({ mark, sources, plan, saved }: Props) {
             </div>
           </div>
           {then && now && <Comparison mark={mark} then={then} now={now} />}
+          {then && fromId && (
+            <ClearControl
+              key={fromId}
+              id={`${id}-delete`}
+              label={t('snapshot.delete')}
+              what={t('snapshot.deleteWhat', { date: dateOf(then.takenAt) })}
+              confirm={t('snapshot.deleteConfirm')}
+              onClear={() => {
+                saved.update((s) => ({ ...s, snapshots: s.snapshots.filter((snapshot) => snapshot.id !== fromId) }));
+                setFrom('');
+                if (to === fromId) setTo(NOW);
+              }}
+            />
+          )}
         </>
       )}
     </section>
@@ -119,6 +139,13 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
             <strong>{t('snapshot.readinessNow')}</strong> {standing(result.readinessNow)}
           </p>
           <p className="notice">{t('snapshot.criteriaOnly')}</p>
+          <PairedBars
+            title={t('snapshot.chartTitle')}
+            pairs={result.levels.map((l) => ({ label: l.level.name, first: l.metThen, second: l.metNow }))}
+            max={Math.max(...result.levels.map((l) => l.stillMet + l.stillUnmet + l.newlyMet.length + l.newlyUnmet.length), 1)}
+            firstLabel={t('snapshot.metThen')}
+            secondLabel={t('snapshot.metNow')}
+          />
           <table className="readiness__table">
             <caption>{t('snapshot.tableCaption', { noun: mark.levelNoun })}</caption>
             <thead>

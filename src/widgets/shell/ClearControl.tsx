@@ -9,10 +9,12 @@ export interface ClearProps {
   /** What will be deleted, in a sentence: "every answer … in this browser". */
   what: string;
   onClear: () => void;
+  /** The confirming button, where "Yes, delete them" would not fit what is deleted. */
+  confirm?: string;
 }
 
 /** A clear control that asks before it deletes anything, and says when it has. */
-export function ClearControl({ id, label, what, onClear }: ClearProps) {
+export function ClearControl({ id, label, what, onClear, confirm }: ClearProps) {
   const t = useText();
   const [stage, setStage] = useState<'idle' | 'confirming' | 'cleared'>('idle');
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +45,7 @@ export function ClearControl({ id, label, what, onClear }: ClearProps) {
                   setStage('cleared');
                 }}
               >
-                {t('clear.confirm')}
+                {confirm ?? t('clear.confirm')}
               </button>
             </li>
             <li>

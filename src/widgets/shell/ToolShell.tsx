@@ -1,15 +1,13 @@
-import { Fragment, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import type { IslandTextKey } from '~/text/en';
 import { translator, type TextMap } from '~/text/translate';
 import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
-import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
 import type { KeepProps } from './keep';
 import { HydratedContext, useHydrated } from './live';
+import { WhenStoreNoticed, WhenUnsaved } from './notices';
 import { PrintControl } from './PrintControl';
-import { SavedProblemNotice } from './SavedProblemNotice';
 import { TextContext } from './text';
-import { UnsavedNotice } from './UnsavedNotice';
 
 interface Props {
   /** The wrapper's class: "calculator", "readiness"… */
@@ -42,13 +40,12 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ke
       <HydratedContext value={hydrated}>
         {/* Not live until hydrated: React would wipe whatever was typed or ticked before it took over. */}
         <div className={className} data-hydrated={hydrated || undefined} inert={!hydrated}>
-          <UnsavedNotice keep={keep} />
-          {saved.map((store) => (
-            <Fragment key={store.key}>
-              <SavedProblemNotice store={store} />
-              <ClearedElsewhereNotice store={store} />
-            </Fragment>
-          ))}
+          <Suspense fallback={null}>
+            <WhenUnsaved keep={keep} />
+            {saved.map((store) => (
+              <WhenStoreNoticed key={store.key} store={store} />
+            ))}
+          </Suspense>
           {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {children}
           {clear && <ClearControl {...clear} />}
