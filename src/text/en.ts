@@ -716,6 +716,7 @@ export const en = {
   'snapshot.deleteWhat': 'the snapshot taken {date}, on this device',
   'snapshot.deleteConfirm': 'Yes, delete it',
   'snapshot.actionsCompleted': { zero: 'No actions completed in between.', one: '1 action completed:', other: '{count} actions completed:' },
+  'reportPage.caveatHeading': 'This result is indicative',
   'reportPage.title': 'Report for the assessor',
   'reportPage.description':
     'One printable page of the {mark} self-assessment: the readiness result and its rule, each level’s best fit, evidence notes and the action plan.',
@@ -751,7 +752,6 @@ export const en = {
   'report.staff': 'Staff (mean)',
   'report.colItem': 'Item',
   'report.notRated': 'not rated',
-  'report.caveatHeading': 'This result is indicative',
 } as const satisfies Record<string, TextValue>;
 
 export type TextKey = keyof typeof en;

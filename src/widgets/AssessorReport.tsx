@@ -19,7 +19,7 @@ export interface Props {
 
 const longDate = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** One printable page for the assessor: who, when, the result and its rule, each level, evidence, the plan, the caveat. */
+/** One printable page for the assessor: who, when, the result and its rule, each level, evidence, the plan (the page adds the caveat). */
 export function AssessorReport({ keep, mark, text, sources, children }: Omit<Props, 'rules'> & { sources: PlanSource[]; children: ReactNode }) {
   return (
     <ToolShell className="report" text={text} saved={shownStores(mark, sources)} keep={keep}>
@@ -59,10 +59,6 @@ function Report({ mark, sources, children }: { mark: Mark; sources: PlanSource[]
       <section aria-labelledby="report-plan">
         <h2 id="report-plan">{t('plan.heading')}</h2>
         {rows.length === 0 ? <p>{t(mark.levels.length === 0 ? 'plan.emptyRatings' : 'plan.empty')}</p> : <PlanTable rows={rows} />}
-      </section>
-      <section aria-labelledby="report-caveat" className="notice">
-        <h2 id="report-caveat">{t('report.caveatHeading')}</h2>
-        <p>{mark.decidedBy}</p>
       </section>
     </article>
   );

@@ -1,13 +1,12 @@
 // Makes a copy of the project whose marks are synthetic, so build time can be measured at about 100,
 // 1,000 and 10,000 pages. Each synthetic mark has one guidance page, a readiness page and four levels
-// (a grid page, a self-assessment page and a printable pack each): 14 pages a mark, besides the
-// site's own 5 (home, search, accessibility, privacy, 404).
+// (a grid page, a self-assessment page and a printable pack each).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectCopy } from '../fixtures/projectCopy.mjs';
-// A mark: its guidance, grids, packs and tools, and its files, shared-answers and team pages; the site: home,
+// A mark: its guidance, grids, packs and tools, and its files, shared-answers, team, plan and report pages; the site: home,
 // search, 404, privacy, accessibility and the device page.
-export const PAGES_PER_MARK = 17;
+export const PAGES_PER_MARK = 19;
 export const SITE_PAGES = 6;
 
 function definition(n) {

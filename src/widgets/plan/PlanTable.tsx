@@ -5,44 +5,47 @@ import { useText } from '../shell/text';
 export function PlanTable({ rows }: { rows: PlanRow[] }) {
   const t = useText();
   return (
-    <table className="readiness__table plan__table" data-testid="plan-table">
-      <caption>{t('plan.heading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('plan.col.statement')}</th>
-          <th scope="col">{t('plan.col.action')}</th>
-          <th scope="col">{t('plan.col.owner')}</th>
-          <th scope="col">{t('plan.col.due')}</th>
-          <th scope="col">{t('plan.col.status')}</th>
-          <th scope="col">{t('plan.col.impact')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} data-overdue={row.overdue || undefined}>
-            <td>
-              <span className="plan__section">
-                {row.sectionName}
-                {row.group ? ` · ${row.group}` : ''}
-              </span>{' '}
-              {row.statement}
-            </td>
-            <td>{row.action}</td>
-            <td>{row.details.owner}</td>
-            <td>
-              {row.details.due}
-              {row.overdue && (
-                <>
-                  {' '}
-                  <strong className="plan__overdue">{t('plan.overdue')}</strong>
-                </>
-              )}
-            </td>
-            <td>{t(`plan.status.${row.details.status}`)}</td>
-            <td>{row.details.impact}</td>
+    // Six columns do not fit a phone: the table scrolls sideways in its own region, from the keyboard too.
+    <div className="plan__scroll" tabIndex={0} role="region" aria-label={t('plan.heading')}>
+      <table className="readiness__table plan__table" data-testid="plan-table">
+        <caption>{t('plan.heading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('plan.col.statement')}</th>
+            <th scope="col">{t('plan.col.action')}</th>
+            <th scope="col">{t('plan.col.owner')}</th>
+            <th scope="col">{t('plan.col.due')}</th>
+            <th scope="col">{t('plan.col.status')}</th>
+            <th scope="col">{t('plan.col.impact')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-overdue={row.overdue || undefined}>
+              <td>
+                <span className="plan__section">
+                  {row.sectionName}
+                  {row.group ? ` · ${row.group}` : ''}
+                </span>{' '}
+                {row.statement}
+              </td>
+              <td>{row.action}</td>
+              <td>{row.details.owner}</td>
+              <td>
+                {row.details.due}
+                {row.overdue && (
+                  <>
+                    {' '}
+                    <strong className="plan__overdue">{t('plan.overdue')}</strong>
+                  </>
+                )}
+              </td>
+              <td>{t(`plan.status.${row.details.status}`)}</td>
+              <td>{row.details.impact}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -15,6 +15,22 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
   const result = readiness(mark, answers);
   const headline = result.highest ? fillLevel(mark.readiness.reached, result.highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
   const noun = mark.levelNoun;
+  // Per level, the evidence written beside its criteria and the words recorded for its requirements.
+  const evidence = mark.levels.flatMap((level) => {
+    const given = answers.levels[level.id];
+    const evidenceFields = level.fields.filter((f) => f.purpose === 'evidence');
+    const notes = levelCriteria(level).flatMap((c) =>
+      evidenceFields.flatMap((f) => {
+        const text = given?.criteria[c.statement.id]?.texts[f.id]?.trim() ?? '';
+        return text ? [{ id: `${c.statement.id}/${f.id}`, statement: c.statement.text, text }] : [];
+      }),
+    );
+    const recorded = level.requirements.flatMap((r) => {
+      const text = given?.requirements[r.id]?.trim() ?? '';
+      return text ? [{ id: r.id, prompt: r.text, text }] : [];
+    });
+    return notes.length === 0 && recorded.length === 0 ? [] : [{ level, notes, recorded }];
+  });
   return (
     <>
       <section aria-labelledby="report-result">
@@ -69,41 +85,26 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
       </section>
       <section aria-labelledby="report-evidence">
         <h2 id="report-evidence">{t('report.evidenceHeading')}</h2>
-        {mark.levels.map((level) => {
-          const given = answers.levels[level.id];
-          const evidenceFields = level.fields.filter((f) => f.purpose === 'evidence');
-          const notes = levelCriteria(level).flatMap((c) =>
-            evidenceFields.flatMap((f) => {
-              const text = given?.criteria[c.statement.id]?.texts[f.id]?.trim() ?? '';
-              return text ? [{ id: `${c.statement.id}/${f.id}`, statement: c.statement.text, text }] : [];
-            }),
-          );
-          const recorded = level.requirements.flatMap((r) => {
-            const text = given?.requirements[r.id]?.trim() ?? '';
-            return text ? [{ id: r.id, prompt: r.text, text }] : [];
-          });
-          if (notes.length === 0 && recorded.length === 0) return null;
-          return (
-            <div key={level.id}>
-              <h3>{level.name}</h3>
-              <dl className="report__notes">
-                {notes.map((n) => (
-                  <div key={n.id}>
-                    <dt>{n.statement}</dt>
-                    <dd>{n.text}</dd>
-                  </div>
-                ))}
-                {recorded.map((r) => (
-                  <div key={r.id}>
-                    <dt>{r.prompt}</dt>
-                    <dd>{r.text}</dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          );
-        })}
-        {Object.keys(answers.levels).length === 0 && <p>{t('report.noEvidence')}</p>}
+        {evidence.map(({ level, notes, recorded }) => (
+          <div key={level.id}>
+            <h3>{level.name}</h3>
+            <dl className="report__notes">
+              {notes.map((n) => (
+                <div key={n.id}>
+                  <dt>{n.statement}</dt>
+                  <dd>{n.text}</dd>
+                </div>
+              ))}
+              {recorded.map((r) => (
+                <div key={r.id}>
+                  <dt>{r.prompt}</dt>
+                  <dd>{r.text}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+        {evidence.length === 0 && <p>{t('report.noEvidence')}</p>}
       </section>
     </>
   );
