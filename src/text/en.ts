@@ -564,7 +564,7 @@ export const en = {
   'team.added': { zero: 'No file was added.', one: 'Added 1 file.', other: 'Added {count} files.' },
   'team.problemsHeading': { one: '1 file was left out.', other: '{count} files were left out.' },
   'team.problemsLede': 'The other files are combined.',
-  'team.problem.duplicate': '{file} is the same save as {other}, so it is counted once.',
+  'team.problem.duplicate': '{file} holds the same school’s same answers as {other}, so it is counted once.',
   'team.problem.empty': '{file} holds no answers.',
   'team.problem.refused': '{file}: {reason}',
   'team.filesHeading': { zero: 'Files combined', one: '1 file combined', other: '{count} files combined' },
@@ -594,6 +594,7 @@ export const en = {
   'team.disagree': 'People disagree',
   'team.agreedFor': 'Agreed answer for “{criterion}”',
   'team.tie': 'Tied: choose',
+  'team.tiePrinted': 'Tied, none agreed',
   'team.noAnswer': 'No answer',
   'team.moderateHeading': 'Agree one set of answers',
   'team.moderateLede':
@@ -602,6 +603,15 @@ export const en = {
   'team.previewName': 'the agreed {level} answers',
   'team.applied': 'The agreed {level} answers are now this device’s answers, with the spread of answers kept in each criterion’s evidence.',
   'team.note': 'Combined from {answered} of {files} files: {counts}.',
+  'team.plan.lede': {
+    one: '1 criterion is not met by every school that answered it, met least first, with the schools not meeting it and their answers.',
+    other: '{count} criteria are not met by every school that answered them, met least first, with the schools not meeting each and their answers.',
+  },
+  'team.plan.none': 'Every school that answered meets every criterion: there is nothing left for the plan to address.',
+  'team.plan.meeting': 'Meeting it: {share} ({meeting} of {answered}).',
+  'team.plan.noAnswers': 'No school answered it.',
+  'team.plan.notMeeting': 'Not yet met by {files}.',
+  'team.plan.fileAnswer': '{file} ({answer})',
 
   // Answers opened from a shared link (read by its island).
   'shared.loading': 'Reading the shared answers…',

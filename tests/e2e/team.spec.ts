@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { expectSheets, expectStatements, printedToday, printToPdf } from './pdf';
 import { expect, test } from './test';
 import { markDefinition } from '../fixtures/adapters';
 import { levelCriteria } from '~/frameworks/criteria';
+import { markFileOf, markFileText } from '~/frameworks/markFile/writeMarkFile';
 
 const MARK = '/marks/wiltshire-lsqm';
 const TEAM = `${MARK}/team/`;
@@ -48,6 +50,7 @@ test.describe('combining colleagues’ answers', () => {
     page,
     browser,
   }, info) => {
+    test.slow(true, 'three browsers answer two levels each before the files are combined');
     const paths = COLLEAGUES.map((_, i) => info.outputPath(`colleague-${i}.json`));
     for (const [i, colleague] of COLLEAGUES.entries()) await fileFrom(browser, colleague, paths[i]!);
     expect(JSON.parse(readFileSync(paths[1]!, 'utf8'))).toMatchObject({ school: 'Beech Primary' });
@@ -69,38 +72,62 @@ test.describe('combining colleagues’ answers', () => {
     await expect(rows(page).nth(1)).toHaveAttribute('data-criterion', BRONZE[0]!);
     await expect(rows(page).nth(1).locator('td').nth(3)).toHaveText('100% (3 of 3)');
 
-    // Silver, the cluster's statements: the split statement first, and each school's answers side by side.
+    // Bronze: the leader chooses "Developing" for a criterion everyone met.
+    const row = (id: string) => page.getByTestId('team-table').locator(`tbody tr[data-criterion="${id}"]`);
+    await row(BRONZE[0]!).getByRole('combobox').selectOption({ label: 'Developing' });
+
+    // Silver, the cluster's statements: the split statement first, each school's answers side by side from the start.
     await page.getByLabel('Level').selectOption({ label: 'Silver' });
     await expect(rows(page).first()).toHaveAttribute('data-criterion', SILVER[1]!);
     await expect(rows(page).first().getByRole('combobox')).toHaveValue('');
     await expect(rows(page).first().getByRole('combobox').locator('option').first()).toHaveText('Tied: choose');
-    await page.getByLabel('Show each file’s answers side by side').check();
+    await expect(page.getByLabel('Show each file’s answers side by side')).toBeChecked();
     const head = page.getByTestId('team-table').locator('thead th');
     await expect(head).toContainText(['Criterion', 'Agree', 'Unsure', 'Disagree', 'Meeting it', 'Ash Primary', 'Beech Primary', 'Cedar Primary']);
     await expect(rows(page).first().locator('td').nth(4)).toHaveText('Agree');
     await expect(rows(page).first().locator('td').nth(5)).toHaveText('Disagree');
     await expect(rows(page).first().locator('td').nth(6)).toHaveText('Unsure');
+    // What the cluster action plan should address: the statement only Ash agrees with, naming the other two; not the one all agree with.
+    const plan = page.getByTestId('team-plan');
+    await expect(plan.getByRole('heading')).toHaveText('The statements the cluster action plan should address');
+    await expect(plan.locator('li').first()).toHaveAttribute('data-criterion', SILVER[1]!);
+    await expect(plan.locator('li').first()).toContainText(
+      'Meeting it: 33% (1 of 3). Not yet met by Beech Primary (Disagree); Cedar Primary (Unsure).',
+    );
+    await expect(plan.locator(`li[data-criterion="${SILVER[0]!}"]`)).toHaveCount(0);
+    await expect(plan.locator('li').nth(1)).toContainText('No school answered it.');
+    // The cluster agrees "Agree" on the tied statement.
+    await rows(page).first().getByRole('combobox').selectOption({ label: 'Agree' });
 
     expect(await axeViolations(page)).toEqual([]);
 
-    // The same file again is named and counted once; a file can be removed.
-    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths[0]!);
-    await expect(page.getByTestId('team-problems')).toContainText('colleague-0.json is the same save as colleague-0.json');
+    // The same file again, even renamed, is named and counted once; a file can be removed and added again.
+    const renamed = info.outputPath('ash-again.json');
+    writeFileSync(renamed, readFileSync(paths[0]!));
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(renamed);
+    await expect(page.getByTestId('team-problems')).toContainText('ash-again.json holds the same school’s same answers as colleague-0.json');
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
     await page.getByRole('button', { name: 'Remove Cedar Primary' }).click();
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(2);
+    // The cluster's choice outlives the removal, where the statement still has answers.
+    await expect(row(SILVER[1]!).getByRole('combobox')).toHaveValue('agree');
     await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(paths[2]!);
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
+    await expect(row(SILVER[1]!).getByRole('combobox')).toHaveValue('agree');
 
-    // Moderate Bronze: the majority stands on the split criterion, the leader chooses "Developing" for another.
+    // Moderate Bronze: the leader's choice is still there after the files changed; the majority stands on the split criterion.
     await page.getByLabel('Level').selectOption({ label: 'Bronze' });
-    await rows(page).nth(2).getByRole('combobox').selectOption({ label: 'Developing' });
-    const changed = await rows(page).nth(2).getAttribute('data-criterion');
-    await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
-    const preview = page.getByTestId('file-preview');
-    await expect(preview.getByRole('heading')).toHaveText('What the agreed Bronze answers holds');
-    await preview.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
-    await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
+    await expect(row(BRONZE[0]!).getByRole('combobox')).toHaveValue('developing');
+    await expect(row(BRONZE[2]!).getByRole('combobox')).toHaveValue('in-place');
+    const changed = BRONZE[0]!;
+    // Moderated twice: the second time replaces the first's note on the spread, it does not add another.
+    for (const _time of [1, 2]) {
+      await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
+      const preview = page.getByTestId('file-preview');
+      await expect(preview.getByRole('heading')).toHaveText('What the agreed Bronze answers holds');
+      await preview.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
+      await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
+    }
     expect(await axeViolations(page)).toEqual([]);
 
     // Reopened: the self-assessment shows the agreed answers, and the spread in the evidence, after a reload too.
@@ -109,7 +136,8 @@ test.describe('combining colleagues’ answers', () => {
     const criterion = (id: string) => page.locator('fieldset.criterion').nth(BRONZE.indexOf(id));
     await expect(criterion(BRONZE[2]!).getByRole('radio', { name: 'In place', exact: true })).toBeChecked();
     await expect(criterion(BRONZE[2]!).getByLabel('Evidence')).toHaveValue('Combined from 3 of 3 files: In place 2, Not yet 1.');
-    await expect(criterion(changed!).getByRole('radio', { name: 'Developing', exact: true })).toBeChecked();
+    await expect(criterion(changed).getByRole('radio', { name: 'Developing', exact: true })).toBeChecked();
+    await expect(criterion(changed).getByLabel('Evidence')).toHaveValue('Combined from 3 of 3 files: In place 3.');
     await expect(criterion(BRONZE[5]!).getByRole('radio', { name: 'In place', exact: true })).not.toBeChecked();
   });
 
@@ -124,7 +152,6 @@ test.describe('combining colleagues’ answers', () => {
       school: 'Ash',
       data: { answers: { version: 1, levels: { bronze: { criteria: { [BRONZE[0]!]: { response: ['in-place'], texts: {} } }, requirements: {} } } } },
     });
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(good, JSON.stringify(file('wiltshire-lsqm')));
     writeFileSync(other, JSON.stringify(file('english-maths-qm')));
     await page.goto(TEAM);
@@ -133,6 +160,85 @@ test.describe('combining colleagues’ answers', () => {
     await expect(page.getByTestId('team-problems')).toContainText('other.json: It holds answers for the Other mark');
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(1);
     await expect(rows(page).first().locator('td').nth(3)).toHaveText('100% (1 of 1)');
+  });
+});
+
+test.describe('printing the combined answers', () => {
+  const SCHOOLS = ['Ash Primary', 'Beech Primary', 'Cedar Primary'];
+  const OPTIONS = { bronze: ['in-place', 'developing', 'not-yet'], silver: ['agree', 'unsure', 'disagree'] } as const;
+  const text = (level: 'bronze' | 'silver') => levelCriteria(mark.levels.find((l) => l.id === level)!).map((c) => c.statement.text);
+
+  /** Each school answers every Bronze and Silver criterion: all meet every third one, and the rest differ from school to school. */
+  function files(info: { outputPath: (name: string) => string }) {
+    return SCHOOLS.map((school, i) => {
+      const level = (id: 'bronze' | 'silver', criteria: string[]) => ({
+        criteria: Object.fromEntries(criteria.map((c, j) => [c, { response: [OPTIONS[id][j % 3 === 0 ? 0 : (i + j) % 3]!], texts: {} }])),
+        requirements: {},
+      });
+      const file = markFileOf(
+        mark,
+        { answers: { version: 1, levels: { bronze: level('bronze', BRONZE), silver: level('silver', SILVER) } } },
+        school,
+        new Date(Date.UTC(2026, 10, 26, 9, i)),
+      );
+      const path = info.outputPath(`${school}.json`);
+      writeFileSync(path, markFileText(file));
+      return path;
+    });
+  }
+
+  test('the cluster view and the moderated spread print on A4 with every statement, the action plan list and no navigation', async ({
+    page,
+  }, info) => {
+    await page.goto(TEAM);
+    await page.getByLabel(/School name/).fill('Riverside cluster');
+    await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles(files(info));
+    await expect(page.getByTestId('team-added')).toHaveText('Added 3 files.');
+    await page.getByLabel('Level').selectOption({ label: 'Silver' });
+    const plan = page.getByTestId('team-plan');
+    await expect(plan.locator('li')).toHaveCount(SILVER.length - Math.ceil(SILVER.length / 3));
+    // The cluster moderates its Silver answers: the agreed set is this device's, and the spread is kept.
+    await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
+    await page.getByTestId('file-preview').getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
+    await expect(page.getByTestId('team-applied')).toContainText('The agreed Silver answers are now this device’s answers');
+
+    const silver = await printToPdf(page, info, 'team-silver');
+    // A column per school: landscape sheets.
+    expectSheets(silver, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'landscape', date: printedToday() });
+    // Every statement whole on one sheet, in the table and again in the plan's list.
+    expectStatements(silver, text('silver'));
+    const all = silver.sheets.join(' ');
+    for (const present of [
+      'School: Riverside cluster',
+      'Combined answers',
+      'Silver: 3 files',
+      'Agreed answer',
+      ...SCHOOLS,
+      'The statements the cluster action plan should address',
+      'Not yet met by',
+    ])
+      expect(all).toContain(present);
+    // Each tied statement's agreed answer in words on paper, as the leader left it.
+    expect(all.match(/Tied, none agreed/g)).toHaveLength(SILVER.length - Math.ceil(SILVER.length / 3));
+    for (const controls of [
+      'Add files',
+      'Remove',
+      'Use the agreed answers',
+      'Show each file',
+      'Print our answers',
+      'Tied: choose',
+      'Each person saves',
+    ])
+      expect(all).not.toContain(controls);
+
+    // Bronze, 48 criteria by role: the combined table over several sheets, each criterion whole.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('Level').selectOption({ label: 'Bronze' });
+    await expect(page.getByTestId('team-plan')).toHaveCount(0);
+    const bronze = await printToPdf(page, info, 'team-bronze');
+    expectSheets(bronze, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'portrait', date: printedToday() });
+    expectStatements(bronze, text('bronze'));
+    expect(bronze.sheets.join(' ')).toContain('Bronze: 3 files');
   });
 });
 

@@ -6,8 +6,11 @@ import type { MarkAnswers } from '~/frameworks/saved/answers';
 import { jsonShapeOf } from '~/frameworks/saved/shapes';
 import type { Level, Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { defaultAgreed, majorityAnswer, moderatedAnswers } from '~/frameworks/team/moderate';
+import { agreedAnswers, defaultAgreed, majorityAnswer, moderatedAnswers, noteMatcher, type SpreadNote } from '~/frameworks/team/moderate';
 import { readTeamFiles, type TeamInput } from '~/frameworks/team/readTeamFiles';
+import { toAddress } from '~/frameworks/team/toAddress';
+import { en } from '~/text/en';
+import { translator } from '~/text/translate';
 import { markDefinition } from '../fixtures/adapters';
 
 const shapes = {
@@ -20,6 +23,7 @@ const shapes = {
 
 const mark: Mark = markDefinition('wiltshire-lsqm');
 const bronze = mark.levels.find((l) => l.id === 'bronze')!;
+const silver = mark.levels.find((l) => l.id === 'silver')!;
 const gold = mark.levels.find((l) => l.id === 'gold')!;
 const ids = (level: Level) => levelCriteria(level).map((c) => c.statement.id);
 
@@ -92,6 +96,37 @@ describe('combining self-assessment files', () => {
     expect(again).toEqual({ files: [], problems: [{ name: 'again.json', kind: 'duplicate', of: 'a.json' }] });
   });
 
+  it('knows a file by its content: renamed and saved again later, with its entries in another order and a blank one added, it is a duplicate', () => {
+    const a = file('a.json', bronze, ['in-place', 'not-yet'], { school: 'Ash Primary', minute: 1 });
+    const saved = JSON.parse(a.text) as { savedAt: string; data: { answers: MarkAnswers } };
+    const criteria = saved.data.answers.levels.bronze!.criteria;
+    const [first, second] = ids(bronze);
+    saved.savedAt = '2026-11-27T09:00:00.000Z';
+    saved.data.answers.levels.bronze!.criteria = {
+      [ids(bronze)[7]!]: { response: [], texts: { evidence: '  ' } },
+      [second!]: criteria[second!]!,
+      [first!]: criteria[first!]!,
+    };
+    saved.data.answers.levels.gold = { criteria: {}, requirements: { r: '' } };
+    const again = { name: 'Ash (2).json', text: JSON.stringify(saved) };
+    const { read } = combine([a, again]);
+    expect(read.files.map((f) => f.name)).toEqual(['a.json']);
+    expect(read.problems).toEqual([{ name: 'Ash (2).json', kind: 'duplicate', of: 'a.json' }]);
+    // The same when the copy comes later, against the files already combined.
+    expect(readTeamFiles([again], mark, shapes, read.files).problems).toEqual([{ name: 'Ash (2).json', kind: 'duplicate', of: 'a.json' }]);
+  });
+
+  it('keeps files that differ in one answer, one note or the school, even when saved at the same moment', () => {
+    const a = file('a.json', bronze, ['in-place', 'not-yet'], { school: 'Ash Primary' });
+    const otherAnswer = file('b.json', bronze, ['in-place', 'developing'], { school: 'Ash Primary' });
+    const otherSchool = file('c.json', bronze, ['in-place', 'not-yet'], { school: 'Beech Primary' });
+    const withNote = JSON.parse(a.text) as { data: { answers: MarkAnswers } };
+    withNote.data.answers.levels.bronze!.criteria[ids(bronze)[0]!]!.texts = { evidence: 'Minutes of June' };
+    const { read } = combine([a, otherAnswer, otherSchool, { name: 'd.json', text: JSON.stringify(withNote) }]);
+    expect(read.problems).toEqual([]);
+    expect(read.files.map((f) => f.name)).toEqual(['a.json', 'b.json', 'c.json', 'd.json']);
+  });
+
   it('refuses a file from another mark, and one that is not a file, and combines the rest', () => {
     const { read, spread } = combine([
       file('other.json', bronze, ['in-place'], { markId: 'english-maths-qm' }),
@@ -161,12 +196,144 @@ describe('moderating into one answer set', () => {
       },
     };
     const agreed = { ...defaultAgreed(spread), [second!]: ['developing'] };
-    const result = moderatedAnswers(current, spread, agreed, (c, _level, files) => `${c.answered} of ${files}: ${c.counts.join('/')}`);
+    const note: SpreadNote = {
+      write: (c, _level, files) => `${c.answered} of ${files}: ${c.counts.join('/')}`,
+      matches: (line) => /^\d+ of \d+: /.test(line),
+    };
+    const result = moderatedAnswers(current, spread, agreed, note);
     expect(result.levels.silver).toBe(current.levels.silver);
     expect(result.levels.bronze!.requirements).toEqual({ r: 'kept' });
     expect(result.levels.bronze!.criteria[first!]).toEqual({ response: ['in-place'], texts: { evidence: 'Minutes of June\n3 of 3: 2/0/1' } });
     expect(result.levels.bronze!.criteria[second!]).toEqual({ response: ['developing'], texts: { evidence: '2 of 3: 1/0/1' } });
     expect(result.levels.bronze!.criteria[ids(bronze)[5]!]).toEqual({ response: [], texts: {} });
     expect(current.levels.bronze!.criteria[first!]!.response).toEqual(['not-yet']);
+  });
+});
+
+describe('keeping the leader’s choices as files come and go', () => {
+  const [first, second, third] = ids(bronze);
+  const a = file('a.json', bronze, ['in-place', 'in-place', 'not-yet'], { minute: 1 });
+  const b = file('b.json', bronze, ['in-place', 'not-yet', ''], { minute: 2 });
+  const c = file('c.json', bronze, ['not-yet', 'not-yet', ''], { minute: 3 });
+  // The leader chose "Developing" for the first, agreed "In place" on the tied second, and "No answer" for the third.
+  const choices = { [first!]: ['developing'], [second!]: ['in-place'], [third!]: [] };
+
+  it('starts from the majority, with no answer where answers tie', () => {
+    expect(agreedAnswers(combine([a, b]).spread)).toEqual({ [first!]: ['in-place'], [third!]: ['not-yet'] });
+  });
+
+  it('keeps each choice when a file is added and the majority moves', () => {
+    const before = agreedAnswers(combine([a, b]).spread, choices);
+    expect(before).toMatchObject({ [first!]: ['developing'], [second!]: ['in-place'], [third!]: [] });
+    const after = agreedAnswers(combine([a, b, c]).spread, choices);
+    // Without the choices the third file makes "Not yet" the majority on the second.
+    expect(agreedAnswers(combine([a, b, c]).spread)[second!]).toEqual(['not-yet']);
+    expect(after).toMatchObject({ [first!]: ['developing'], [second!]: ['in-place'], [third!]: [] });
+  });
+
+  it('drops a choice once no file combined answers its criterion, and keeps the others', () => {
+    const after = agreedAnswers(combine([b, c]).spread, choices);
+    expect(after).toEqual({ [first!]: ['developing'], [second!]: ['in-place'] });
+    expect(third! in after).toBe(false);
+  });
+});
+
+describe('the statements a cluster’s action plan should address', () => {
+  const [s1, s2, s3, s4] = ids(silver);
+  const schools = () =>
+    combine(
+      [
+        file('ash.json', silver, ['agree', 'agree', 'disagree', 'agree'], { school: 'Ash Primary', minute: 1 }),
+        file('beech.json', silver, ['agree', 'disagree', 'unsure', ''], { school: 'Beech Primary', minute: 2 }),
+        file('cedar.json', silver, ['agree', 'unsure', 'agree', 'agree'], { school: 'Cedar Primary', minute: 3 }),
+      ],
+      silver,
+    ).spread;
+
+  it('lists every statement not every school meets, met least first, with the schools not meeting it', () => {
+    const plan = toAddress(schools());
+    const listed = plan.map((item) => item.criterion.entry.statement.id);
+    // s2 and s3 are each met by 1 of 3 (reading order between them); s1 and s4 are met by every school that answered.
+    expect(listed.slice(0, 2)).toEqual([s2, s3]);
+    expect(listed).not.toContain(s1);
+    expect(listed).not.toContain(s4);
+    expect(plan[0]).toMatchObject({ notMeeting: [1, 2] });
+    expect(plan[1]).toMatchObject({ notMeeting: [0, 1] });
+    // Then the statements no school answered, in reading order, with nobody named.
+    expect(listed.slice(2)).toEqual(ids(silver).slice(4));
+    expect(plan[2]).toMatchObject({ notMeeting: [], criterion: { answered: 0 } });
+  });
+
+  it('puts a statement met by none before one met by some, and lists nothing when every school meets every statement', () => {
+    const spread = combine(
+      [
+        file('ash.json', silver, ['agree', 'disagree'], { school: 'Ash', minute: 1 }),
+        file('beech.json', silver, ['unsure', 'disagree'], { school: 'Beech', minute: 2 }),
+      ],
+      silver,
+    ).spread;
+    expect(
+      toAddress(spread)
+        .slice(0, 2)
+        .map((item) => item.criterion.entry.statement.id),
+    ).toEqual([s2, s1]);
+    const all = ids(silver).map(() => 'agree');
+    const agreeing = combine([file('ash.json', silver, all, { school: 'Ash' }), file('beech.json', silver, all, { school: 'Beech' })], silver).spread;
+    expect(toAddress(agreeing)).toEqual([]);
+  });
+
+  it('is a list of criteria only for the level the schools of a cluster answer', () => {
+    expect(silver.team).toEqual({ answeredBy: 'schools', planHeading: 'The statements the cluster action plan should address' });
+    expect(bronze.team.answeredBy).toBe('people');
+  });
+});
+
+describe('moderating again', () => {
+  const t = translator<keyof typeof en>(en);
+  const counts = (c: Parameters<SpreadNote['write']>[0]) => c.counts.join('/');
+  // The page's own note, from the text map.
+  const note: SpreadNote = {
+    write: (c, _level, files) => t('team.note', { answered: c.answered, files, counts: counts(c) }),
+    matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
+  };
+  const [first, second] = ids(bronze);
+
+  it('recognises the note in any figures, and nothing else', () => {
+    expect(note.matches('Combined from 3 of 4 files: In place 2, Not yet 1.')).toBe(true);
+    expect(note.matches('  Combined from 12 of 12 files: Developing 12.  ')).toBe(true);
+    expect(note.matches('Minutes of June')).toBe(false);
+    expect(note.matches('Combined from 3 of 4 files: In place 2 (see the minutes)')).toBe(false);
+    expect(note.matches('We combined from two files: see above.')).toBe(false);
+  });
+
+  it('replaces the spread note of the earlier moderation, keeping what was written around it', () => {
+    const two = combine([file('a.json', bronze, ['in-place', 'not-yet'], { minute: 1 }), file('b.json', bronze, ['not-yet'], { minute: 2 })]).spread;
+    const three = combine([
+      file('a.json', bronze, ['in-place', 'not-yet'], { minute: 1 }),
+      file('b.json', bronze, ['not-yet'], { minute: 2 }),
+      file('c.json', bronze, ['in-place'], { minute: 3 }),
+    ]).spread;
+    const start: MarkAnswers = {
+      version: 1,
+      levels: { bronze: { criteria: { [first!]: { response: [], texts: { evidence: 'Minutes of June' } } }, requirements: {} } },
+    };
+    const once = moderatedAnswers(start, two, agreedAnswers(two), note);
+    expect(once.levels.bronze!.criteria[first!]!.texts.evidence).toBe('Minutes of June\nCombined from 2 of 2 files: 1/0/1.');
+    // The leader adds a line under the note, then moderates again with a third file.
+    once.levels.bronze!.criteria[first!]!.texts.evidence = `${once.levels.bronze!.criteria[first!]!.texts.evidence!}\nVisit on 3 March`;
+    const twice = moderatedAnswers(once, three, agreedAnswers(three), note);
+    expect(twice.levels.bronze!.criteria[first!]!.texts.evidence).toBe('Minutes of June\nVisit on 3 March\nCombined from 3 of 3 files: 2/0/1.');
+    expect(twice.levels.bronze!.criteria[second!]!.texts.evidence).toBe('Combined from 1 of 3 files: 0/0/1.');
+    // The same files twice give the same answers, not a second note.
+    expect(moderatedAnswers(twice, three, agreedAnswers(three), note)).toEqual(twice);
+  });
+
+  it('removes an earlier note where no file combined now answers the criterion', () => {
+    const two = combine([file('a.json', bronze, ['in-place', 'not-yet'], { minute: 1 })]).spread;
+    const one = combine([file('b.json', bronze, ['in-place'], { minute: 2 })]).spread;
+    const once = moderatedAnswers({ version: 1, levels: {} }, two, agreedAnswers(two), note);
+    expect(once.levels.bronze!.criteria[second!]!.texts).toEqual({ evidence: 'Combined from 1 of 1 files: 0/0/1.' });
+    const twice = moderatedAnswers(once, one, agreedAnswers(one), note);
+    expect(twice.levels.bronze!.criteria[second!]).toEqual({ response: [], texts: {} });
   });
 });

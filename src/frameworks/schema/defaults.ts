@@ -14,3 +14,6 @@ export const DEFAULT_RATINGS_WORDING = {
 
 /** The survey tool's title when a mark's definition does not give its own. */
 export const DEFAULT_SURVEYS_TITLE = 'Survey summary';
+
+/** The heading of the criteria a group's action plan should address (the team page) when a level does not give its own. */
+export const DEFAULT_TEAM_PLAN_HEADING = 'What the action plan should address';

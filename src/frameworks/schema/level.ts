@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Criteria } from './criteria';
 import { contrast } from '../brandSchema';
+import { DEFAULT_TEAM_PLAN_HEADING } from './defaults';
 import { Colour, Slug, Text } from './text';
 
 /** One answer a user can give to a criterion. */
@@ -104,6 +105,20 @@ export const Badge = z
     }
   });
 
+/** How the team page combines a level's self-assessment files. */
+export const Team = z.strictObject({
+  /**
+   * Who answers the level: "people", colleagues in one school, or "schools", the schools of a group,
+   * each file one school's answers. For schools the team page shows each school's answers side by
+   * side and lists the criteria the group does not agree it meets. Default: "people".
+   */
+  answeredBy: z
+    .enum(['people', 'schools'], { error: 'must be "people" (colleagues in one school) or "schools" (the schools of a group)' })
+    .default('people'),
+  /** The heading of that list, in the mark's words. Default: "What the action plan should address". */
+  planHeading: Text.default(DEFAULT_TEAM_PLAN_HEADING),
+});
+
 /** One level (or stage, or tier) of a mark with its criteria, its rule and how it is answered. */
 export const Level = z.strictObject({
   /** In the level's URLs and saved answers. Required. */
@@ -137,6 +152,8 @@ export const Level = z.strictObject({
   gridNote: Text.optional(),
   /** The colours of the level's badge. Default: the site's accent colour, as for every badge. */
   badge: Badge.optional(),
+  /** How the team page combines the level's files. Default: colleagues' answers in one school. */
+  team: Team.default({ answeredBy: 'people', planHeading: DEFAULT_TEAM_PLAN_HEADING }),
 });
 
 /** A level as the site uses it, defaults filled in. */
@@ -153,3 +170,5 @@ export type ResponseOption = z.output<typeof ResponseOption>;
 export type Field = z.output<typeof Field>;
 /** A level's badge colours. */
 export type Badge = z.output<typeof Badge>;
+/** How the team page combines a level's files. */
+export type Team = z.output<typeof Team>;

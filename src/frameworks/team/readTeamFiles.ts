@@ -13,7 +13,7 @@ export interface TeamFile {
   /** The definition's revision the answers were given against. */
   revision: number;
   answers: MarkAnswers;
-  /** What makes two files the same save: when it was saved and for which school. */
+  /** What makes two files the same: the school and the answers (see contentKey), whatever the file's name or when it was saved. */
   key: string;
 }
 
@@ -35,11 +35,33 @@ export interface TeamInput {
 const answersIn = (answers: MarkAnswers | undefined) =>
   Object.values(answers?.levels ?? {}).some((level) => Object.values(level.criteria).some(answered));
 
+const byId = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * One string for a school's answers, the same for the same answers however the file was written:
+ * levels, criteria and notes in id order, blank ones left out, notes trimmed. Two files with the
+ * same key are one school's same answers saved twice (or renamed, or saved again later).
+ */
+export function contentKey(school: string, answers: MarkAnswers): string {
+  const notes = (texts: Record<string, string>) =>
+    byId(texts)
+      .map(([id, text]) => [id, text.trim()])
+      .filter(([, text]) => text !== '');
+  const levels = byId(answers.levels).flatMap(([levelId, level]) => {
+    const criteria = byId(level.criteria)
+      .filter(([, answer]) => answered(answer))
+      .map(([id, answer]) => [id, [...answer.response].sort(), notes(answer.texts)]);
+    const requirements = notes(level.requirements);
+    return criteria.length + requirements.length === 0 ? [] : [[levelId, criteria, requirements]];
+  });
+  return JSON.stringify([school.trim(), levels]);
+}
+
 /**
  * Reads many self-assessment files of one mark with the checks of opening one (readMarkFile): a
- * file that is refused, holds no answers or is one already there (the same save, by `savedAt` and
- * school) is reported by name, and every other file is kept. Files of an older revision are kept:
- * their answers to criteria the mark still has are combined.
+ * file that is refused, holds no answers or is one already there (the same school's same answers,
+ * whatever the file is called or when it was saved) is reported by name, and every other file is
+ * kept. Files of an older revision are kept: their answers to criteria the mark still has are combined.
  */
 export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: MarkFileShapes, already: readonly TeamFile[] = []): TeamFiles {
   const files: TeamFile[] = [];
@@ -56,7 +78,7 @@ export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: 
       problems.push({ name, kind: 'empty' });
       continue;
     }
-    const key = `${file.savedAt}\u0000${file.school}`;
+    const key = contentKey(file.school, file.data.answers!);
     const of = seen.get(key);
     if (of !== undefined) {
       problems.push({ name, kind: 'duplicate', of });

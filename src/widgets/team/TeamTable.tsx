@@ -26,7 +26,7 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
   return (
     // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
     <div className="team__scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
-      <table className="readiness__table team__table" data-testid="team-table">
+      <table className={`readiness__table team__table${sideBySide ? ' team__table--wide' : ''}`} data-testid="team-table">
         <caption>{t('team.caption', { level: level.name, count: spread.files })}</caption>
         <thead>
           <tr>
@@ -92,10 +92,25 @@ function Agreed({
   const id = `agreed-${level.id}-${row.entry.statement.id}`;
   const name = t('team.agreedFor', { criterion: row.entry.statement.text.slice(0, 80) });
   const tie = row.answered > 0 && value === undefined;
+  // On paper the agreed answer in words, not a control.
+  const printed = (
+    <span className="print-only">
+      {value && value.length > 0
+        ? value.map((v) => level.responses.options.find((o) => o.id === v)?.label ?? v).join(', ')
+        : t(tie ? 'team.tiePrinted' : 'team.noAnswer')}
+    </span>
+  );
   if (level.responses.mode === 'one')
     return (
       <>
-        <select id={id} aria-label={name} value={value?.[0] ?? ''} onChange={(e) => onAgree(e.currentTarget.value ? [e.currentTarget.value] : [])}>
+        {printed}
+        <select
+          className="no-print"
+          id={id}
+          aria-label={name}
+          value={value?.[0] ?? ''}
+          onChange={(e) => onAgree(e.currentTarget.value ? [e.currentTarget.value] : [])}
+        >
           <option value="">{tie ? t('team.tie') : t('team.noAnswer')}</option>
           {level.responses.options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -108,24 +123,27 @@ function Agreed({
   const chosen = new Set(value ?? []);
   const order = level.responses.options.map((o) => o.id);
   return (
-    <fieldset className="team__agreed">
-      <legend className="visually-hidden">{name}</legend>
-      {tie && <p className="hint">{t('team.tie')}</p>}
-      {level.responses.options.map((o) => (
-        <label key={o.id}>
-          <input
-            type="checkbox"
-            checked={chosen.has(o.id)}
-            onChange={(e) => {
-              const next = new Set(chosen);
-              if (e.currentTarget.checked) next.add(o.id);
-              else next.delete(o.id);
-              onAgree(order.filter((x) => next.has(x)));
-            }}
-          />{' '}
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
+    <>
+      {printed}
+      <fieldset className="team__agreed no-print">
+        <legend className="visually-hidden">{name}</legend>
+        {tie && <p className="hint">{t('team.tie')}</p>}
+        {level.responses.options.map((o) => (
+          <label key={o.id}>
+            <input
+              type="checkbox"
+              checked={chosen.has(o.id)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.currentTarget.checked) next.add(o.id);
+                else next.delete(o.id);
+                onAgree(order.filter((x) => next.has(x)));
+              }}
+            />{' '}
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </>
   );
 }

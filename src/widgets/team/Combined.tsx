@@ -1,0 +1,143 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
+import type { MarkAnswers } from '~/frameworks/saved/answers';
+import type { Mark } from '~/frameworks/schema';
+import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
+import { agreedAnswers, moderatedAnswers, noteMatcher, type SpreadNote } from '~/frameworks/team/moderate';
+import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import { toAddress } from '~/frameworks/team/toAddress';
+import { FilePreview } from '../files/FilePreview';
+import { readMarkData, replaceMarkData } from '../files/markData';
+import type { KeepProps } from '../shell/keep';
+import { useText } from '../shell/text';
+import { PlanList } from './PlanList';
+import { TeamTable } from './TeamTable';
+
+interface Props {
+  mark: Mark;
+  files: TeamFile[];
+  keep: KeepProps;
+  levelLabel: string;
+  /** The level shown; the first when empty. */
+  levelId: string;
+  onLevel: (id: string) => void;
+}
+
+/** Where moderating stands; a preview belongs to the files it was made from. */
+type Stage = { stage: 'moderating' } | { stage: 'preview'; answers: MarkAnswers; files: TeamFile[] } | { stage: 'applied' };
+
+/** The combined answers of one level, the agreed answer per criterion and, for a group of schools, what its action plan should address. */
+export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Props) {
+  const t = useText();
+  const level = mark.levels.find((l) => l.id === levelId) ?? mark.levels[0]!;
+  const spread = useMemo(
+    () =>
+      combineLevel(
+        level,
+        files.map((f) => f.answers.levels[level.id]),
+      ),
+    [level, files],
+  );
+  const rows = useMemo(() => widestFirst(spread.criteria), [spread]);
+  // The leader's own choices per level, kept as files come and go; the rest follow the majority.
+  const [choices, setChoices] = useState<Record<string, Record<string, string[]>>>({});
+  const agreed = useMemo(() => agreedAnswers(spread, choices[level.id]), [spread, choices, level.id]);
+  const schools = level.team.answeredBy === 'schools';
+  // A group of schools is shown side by side unless the leader says otherwise.
+  const [sideBySide, setSideBySide] = useState<boolean>();
+  const [stage, setStage] = useState<Stage>({ stage: 'moderating' });
+  const shown: Stage = stage.stage === 'preview' && stage.files !== files ? { stage: 'moderating' } : stage;
+  const applied = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (stage.stage === 'applied') applied.current?.focus();
+  }, [stage]);
+
+  const disagreeing = spread.criteria.filter((c) => c.disagree).length;
+  const ties = spread.criteria.filter((c) => c.answered > 0 && agreed[c.entry.statement.id] === undefined).length;
+
+  function preview() {
+    const counts = (c: Parameters<SpreadNote['write']>[0]) =>
+      level.responses.options
+        .map((o, i) => ({ label: o.label, count: c.counts[i] ?? 0 }))
+        .filter((o) => o.count > 0)
+        .map((o) => `${o.label} ${o.count}`)
+        .join(', ');
+    const note: SpreadNote = {
+      write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
+      matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
+    };
+    const current = readMarkData(keep.mark).answers ?? { version: 1 as const, levels: {} };
+    setStage({ stage: 'preview', answers: moderatedAnswers(current, spread, agreed, note), files });
+  }
+
+  return (
+    <section aria-labelledby="team-combined">
+      <h2 id="team-combined">{t('team.combinedHeading')}</h2>
+      <div className="team__controls no-print">
+        {mark.levels.length > 1 && (
+          <p>
+            <label htmlFor="team-level">{levelLabel}</label>{' '}
+            <select
+              id="team-level"
+              value={level.id}
+              onChange={(e) => {
+                onLevel(e.currentTarget.value);
+                setStage({ stage: 'moderating' });
+              }}
+            >
+              {mark.levels.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        <p>
+          <input id="team-side" type="checkbox" checked={sideBySide ?? schools} onChange={(e) => setSideBySide(e.currentTarget.checked)} />{' '}
+          <label htmlFor="team-side">{t('team.sideBySide')}</label>
+        </p>
+      </div>
+      <p data-testid="team-summary">
+        {t('team.summary', { count: disagreeing })} {ties > 0 ? t('team.ties', { count: ties }) : ''}
+      </p>
+      <TeamTable
+        spread={spread}
+        rows={rows}
+        files={files}
+        sideBySide={sideBySide ?? schools}
+        agreed={agreed}
+        onAgree={(id, response) => {
+          setChoices((before) => ({ ...before, [level.id]: { ...before[level.id], [id]: response } }));
+          setStage({ stage: 'moderating' });
+        }}
+      />
+      {schools && <PlanList heading={level.team.planHeading} items={toAddress(spread)} files={files} level={level} />}
+      <div className="no-print">
+        <h3>{t('team.moderateHeading')}</h3>
+        <p>{t('team.moderateLede', { level: level.name })}</p>
+        <p className="actions">
+          <button type="button" onClick={preview}>
+            {t('team.useAgreed')}
+          </button>
+        </p>
+        {shown.stage === 'preview' && (
+          <FilePreview
+            mark={mark}
+            name={t('team.previewName', { level: level.name })}
+            file={markFileOf(mark, { answers: shown.answers }, '', new Date())}
+            onDevice={{ answers: readMarkData(keep.mark).answers }}
+            onReplace={() => {
+              replaceMarkData(keep.mark, { answers: shown.answers });
+              setStage({ stage: 'applied' });
+            }}
+            onCancel={() => setStage({ stage: 'moderating' })}
+          />
+        )}
+        <p role="status" tabIndex={-1} ref={applied} data-testid="team-applied">
+          {shown.stage === 'applied' ? t('team.applied', { level: level.name }) : ''}
+        </p>
+      </div>
+    </section>
+  );
+}
