@@ -1,3 +1,4 @@
+import { levelCriteria } from '~/frameworks/criteria';
 import type { Level, Mark } from '~/frameworks/schema';
 import { marks, site } from './config';
 import { t } from './text';
@@ -20,6 +21,23 @@ const pageCounter = (): string =>
     .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
     .join(' ');
 
+/** A date in words from the text map ("26 November 2026"), as the tools write it (src/widgets/shell/text.tsx). */
+export const dateInWords = (date: Date): string =>
+  t('print.date', { day: date.getDate(), month: t('print.months').split(' ')[date.getMonth()] ?? '', year: date.getFullYear() });
+
+/** When this copy was built: SOURCE_DATE_EPOCH (seconds) for a reproducible build, else now. */
+export const builtAt = (): Date => (process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date());
+
+/**
+ * The date line of a printed sheet. A reading page runs no script, so it cannot know the day it is
+ * printed: its sheets say which version of the page they show ("Web page as of …", the build's date).
+ * The tools and the level packs, which run a script, replace it with "Printed …" (--qm-print-date).
+ */
+export const versionLine = (built: Date = builtAt()): string => t('printPage.versionLine', { date: dateInWords(built) });
+
+/** "Printed {day} {month} {year}", for the level pack's script to fill in when the sheet is printed. */
+export const printedLineTemplate = (): string => t('print.dateLine', { date: t('print.date') });
+
 const vars = (head: string[], source?: string) => `--qm-print-head: ${cssString(head.join(' · '))}; --qm-print-source: ${cssString(source ?? '')};`;
 
 /**
@@ -28,7 +46,7 @@ const vars = (head: string[], source?: string) => `--qm-print-head: ${cssString(
  * chosen by its <html data-print> key; @page margin boxes inherit custom properties from the root.
  */
 export function printHeaderCss(): string {
-  const rules = [`:root { ${vars([site.name])} --qm-print-page: ${pageCounter()}; }`];
+  const rules = [`:root { ${vars([site.name])} --qm-print-page: ${pageCounter()}; --qm-print-date: ${cssString(versionLine())}; }`];
   for (const mark of marks) {
     const source = t('printPage.source', { title: mark.source.title, date: mark.source.date });
     rules.push(`html[data-print="${printKey(mark)}"] { ${vars([site.name, mark.name], source)} }`);
@@ -42,3 +60,9 @@ export function printHeaderCss(): string {
 /** Whether a level's grid prints on landscape sheets: a grid by role, or elements with writing columns beside the boxes. */
 export const printsLandscape = (level: Level): boolean =>
   level.criteria.kind === 'roleGrid' || (level.criteria.kind === 'elements' && level.responses.options.length + level.fields.length > 3);
+
+/**
+ * Whether a level pack's grid starts on a sheet of its own, to hand round apart from the guidance: a grid of
+ * more than five criteria does; a shorter one follows the guidance, rather than leave a sheet mostly empty.
+ */
+export const packGridOnNewSheet = (level: Level): boolean => levelCriteria(level).length > 5;

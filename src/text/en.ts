@@ -447,10 +447,12 @@ export const en = {
   // Print: the running header and footer of every printed sheet, the grid pages' print control and the pack.
   'printPage.pageOf': 'Page {page} of {pages}',
   'printPage.source': 'Source: {title} ({date})',
+  // The date on the sheets of a page that runs no script (a grid or guidance page): the version printed, not the day.
+  'printPage.versionLine': 'Web page as of {date}',
   'printPage.heading': 'Print',
   'printPage.blank':
-    'Blank, for discussion: use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) on this page. The grid prints on A4 with an empty box for each answer and without the site’s navigation.',
-  'printPage.pack': 'Printable {level} pack: guidance, rules and grid in one document',
+    'Blank, for discussion: use your browser’s Print command (Ctrl+P, or ⌘P on a Mac) on this page. The grid prints on A4 with an empty box for each answer and without the site’s navigation; its sheets give the date of this version of the page, not the day you print it.',
+  'printPage.pack': 'Printable {level} pack: guidance, rules and grid in one document, each sheet dated the day you print it',
   'printPage.answers': 'Our answers: {link}, then use the Print button there.',
   'printPage.answersLink': 'self-assess against {level}',
   'printPage.evidence': 'Evidence',

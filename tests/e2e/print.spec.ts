@@ -1,5 +1,20 @@
+import { brandConfig, brandDist, exampleBase, exampleBrand } from '../fixtures/brandSite.mjs';
+import { subPath, subPathDist } from '../fixtures/subPathSite.mjs';
+import { newMarkPort, subPathPort } from './ports';
 import { expect, test } from './test';
-import { definition, expectSheets, expectStatements, printToPdf, statementsOf, words } from './pdf';
+import {
+  definition,
+  dist,
+  expectSheets,
+  expectStatements,
+  landscapeOf,
+  printedToday,
+  printToPdf,
+  statementsOf,
+  versionOf,
+  words,
+  type Printed,
+} from './pdf';
 
 // Each grid page, a tool's answers and a level pack printed to PDF in Chromium, and read back from the
 // PDF itself with poppler (pdfinfo, pdftotext): sheet size and orientation, every statement whole on
@@ -18,6 +33,7 @@ test.describe('printing', () => {
       expectSheets(printed, {
         head: `Quality Mark Handbook · ${wiltshire.shortName} · ${level.name}`,
         orientation: landscape ? 'landscape' : 'portrait',
+        date: versionOf(dist),
       });
       expectStatements(printed, statementsOf(level));
       // The grid's header row, its first column and the start of the next side by side, on every sheet that carries the grid.
@@ -48,7 +64,7 @@ test.describe('printing', () => {
     const level = mark.levels[0]!;
     await page.goto(`/marks/english-maths-qm/levels/${level.id}/`);
     const printed = await printToPdf(page, testInfo, 'english-maths');
-    expectSheets(printed, { head: `Quality Mark Handbook · ${mark.shortName} · ${level.name}`, orientation: 'landscape' });
+    expectSheets(printed, { head: `Quality Mark Handbook · ${mark.shortName} · ${level.name}`, orientation: 'landscape', date: versionOf(dist) });
     expectStatements(printed, statementsOf(level));
     const gridSheets = printed.sheets.slice(printed.sheets.findIndex((s) => s.includes(`The ${level.name} grid`)));
     for (const sheet of gridSheets) {
@@ -72,7 +88,7 @@ test.describe('printing', () => {
     await expect(page.getByRole('button', { name: 'Print our answers' })).toBeVisible();
 
     const answers = await printToPdf(page, testInfo, 'bronze-answers');
-    expectSheets(answers, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'portrait' });
+    expectSheets(answers, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'portrait', date: printedToday() });
     const all = answers.sheets.join(' ');
     expect(all).toContain('School: Riverside Primary School');
     expect(all).toMatch(/Printed \d{1,2} \w+ \d{4}/);
@@ -90,11 +106,127 @@ test.describe('printing', () => {
     await page.getByRole('link', { name: 'Print a blank copy for discussion' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('pack');
     const blank = await printToPdf(page, testInfo, 'bronze-pack');
-    expectSheets(blank, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'landscape' });
+    // The pack's one script dates its sheets the day they are printed, as the tools' sheets are.
+    expectSheets(blank, { head: `Quality Mark Handbook · ${wiltshire.shortName} · Bronze`, orientation: 'landscape', date: printedToday() });
     const blankText = blank.sheets.join(' ');
-    for (const absent of ['Riverside Primary School', 'governors’ minutes', 'Printed ', '30 of 48']) expect(blankText).not.toContain(absent);
+    for (const absent of ['Riverside Primary School', 'School: ', 'governors’ minutes', '30 of 48']) expect(blankText).not.toContain(absent);
     for (const present of ['Guidance', 'What the school must show', 'Present', 'The Bronze grid']) expect(blankText).toContain(present);
     expectStatements(blank, statementsOf(bronze));
+  });
+
+  test('prints every level pack of every mark, and the Wellbeing grids, whole, with each sheet dated', async ({ page }, testInfo) => {
+    test.slow();
+    for (const id of ['wiltshire-lsqm', 'english-maths-qm', 'wellbeing-qm']) {
+      const mark = definition(id);
+      for (const level of mark.levels) {
+        const head = `Quality Mark Handbook · ${mark.shortName} · ${level.name}`;
+        const prints = [{ path: 'print/', date: printedToday }, ...(id === 'wellbeing-qm' ? [{ path: '', date: () => versionOf(dist) }] : [])];
+        for (const { path, date } of prints) {
+          await page.emulateMedia({ media: 'screen' });
+          await page.goto(`/marks/${id}/levels/${level.id}/${path}`);
+          const printed = await printToPdf(page, testInfo, `${id}-${level.id}-${path ? 'pack' : 'grid'}`);
+          expectSheets(printed, { head, orientation: landscapeOf(level), date: date() });
+          expectStatements(printed, statementsOf(level));
+          // A short grid follows the guidance on the pack's first sheet instead of leaving it mostly empty.
+          if (path && statementsOf(level).length <= 5) expect(printed.sizes, `${id} ${level.id} pack`).toHaveLength(1);
+          // A role's dozen activities or fewer stay on one sheet with their caption, which is never left alone at a sheet's foot.
+          const c = level.criteria;
+          if (c.kind === 'roleActivities')
+            for (const role of c.roles.filter((r) => r.activities.length <= 12)) {
+              const together = [`${level.name}: ${role.label}`, ...role.activities.map((a) => words(a.text))];
+              expect(
+                printed.sheets.some((sheet) => together.every((text) => sheet.includes(text))),
+                `${level.id}: ${role.label} whole on one sheet`,
+              ).toBe(true);
+            }
+        }
+      }
+    }
+  });
+
+  test('prints guidance pages with the mark in the running header, dated as the version of the page they show', async ({ page }, testInfo) => {
+    for (const [id, path, orientation] of [
+      ['wiltshire-lsqm', 'assessment/', 'portrait'],
+      ['whmat-wellbeing', 'research/', 'portrait'],
+      ['wellbeing-qm', '', 'portrait'],
+      // It quotes the 10 elements with their writing columns, a grid too wide for a portrait sheet.
+      ['english-maths-qm', '', 'landscape'],
+    ] as const) {
+      await page.goto(`/marks/${id}/${path}`);
+      const title = words(await page.getByRole('heading', { level: 1 }).innerText());
+      const printed = await printToPdf(page, testInfo, `guidance-${id}`);
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(id)}`, orientation, date: versionOf(dist) });
+      expect(printed.sheets[0]).toContain(title);
+      if (id === 'english-maths-qm') expectStatements(printed, statementsOf(definition(id).levels[0]!));
+    }
+  });
+
+  test('prints the action plan, the report, a shared link’s answers and the survey figures without controls, each row whole, on few sheets', async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    const bronze = wiltshire.levels.find((l) => l.id === 'bronze')!;
+    await page.goto('/marks/wiltshire-lsqm/levels/bronze/self-assessment/');
+    await page.getByLabel(/School name/).fill('Riverside Primary School');
+    for (const [i, fieldset] of (await page.locator('fieldset.criterion').all()).entries()) {
+      await fieldset.getByRole('radio', { name: i < 30 ? 'In place' : 'Developing' }).check();
+      if (i < 2) await fieldset.getByLabel('Evidence').fill(`Seen in the governors’ minutes, item ${i + 1}`);
+    }
+    // Controls and their words are for the screen: none of them may reach the paper.
+    const controls = ['Remove', 'Download', 'Import', 'Make a link', 'Save to a file', 'Choose', 'mm/dd/yyyy', 'dd/mm/yyyy', 'Print our answers'];
+    const expectNoControls = (printed: Printed, what: string) => {
+      for (const word of controls) expect(printed.sheets.join(' '), `${what}: ${word}`).not.toContain(word);
+    };
+    const head = `Quality Mark Handbook · ${wiltshire.name}`;
+
+    // The plan: an action for each of the 18 criteria developing, each whole, five or more to a sheet.
+    await page.goto('/marks/wiltshire-lsqm/plan/');
+    const titles = (await page.getByTestId('plan-rows').locator('.plan__title').allInnerTexts()).map(words);
+    expect(titles).toHaveLength(18);
+    const plan = await printToPdf(page, testInfo, 'plan');
+    expectSheets(plan, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(plan, titles);
+    expectNoControls(plan, 'plan');
+    expect(plan.sizes.length).toBeLessThanOrEqual(Math.ceil(18 / 5));
+
+    // The report: its action plan table's rows whole, none split across sheets.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wiltshire-lsqm/report/');
+    const rows = (await page.getByTestId('plan-table').locator('tbody tr > :first-child').allInnerTexts()).map(words);
+    expect(rows).toHaveLength(18);
+    const report = await printToPdf(page, testInfo, 'report');
+    expectSheets(report, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(report, rows);
+    expectNoControls(report, 'report');
+    expect(report.sheets.join(' ')).toContain('Riverside Primary School');
+
+    // A shared link's answers: every statement whole, without the import button, dated the day printed.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wiltshire-lsqm/answers/');
+    await page.getByRole('button', { name: 'Make a link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    await page.goto(link);
+    await expect(page.getByTestId('read-only-answers').getByRole('heading', { name: 'Bronze: not yet' })).toBeVisible();
+    const shared = await printToPdf(page, testInfo, 'shared');
+    expectSheets(shared, { head, orientation: 'portrait', date: printedToday() });
+    expectStatements(shared, statementsOf(bronze));
+    expectNoControls(shared, 'shared answers');
+    expect(shared.sheets.join(' ')).toContain('Seen in the governors’ minutes, item 2');
+
+    // The survey figures: a group's questions typed in as text, on one sheet.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/marks/wellbeing-qm/surveys/');
+    const pupils = page.getByTestId('group-pupils');
+    await pupils.getByLabel('Number invited').fill('40');
+    await pupils.getByRole('button', { name: /Add a question/ }).click();
+    await pupils.getByLabel('Question 1', { exact: true }).fill('I feel safe at school');
+    await pupils.getByLabel('Question 1: number agreeing').fill('9');
+    await pupils.getByLabel('Question 1: number answering').fill('12');
+    const surveys = await printToPdf(page, testInfo, 'surveys');
+    expectSheets(surveys, { head: `Quality Mark Handbook · ${marksName('wellbeing-qm')}`, orientation: 'portrait', date: printedToday() });
+    expectNoControls(surveys, 'surveys');
+    expect(surveys.sheets.join(' ')).toContain('I feel safe at school');
+    expect(surveys.sizes).toHaveLength(1);
   });
 
   test('prints every other tool with the running header, page numbers, the school and its result; the questionnaire as a blank copy', async ({
@@ -117,18 +249,91 @@ test.describe('printing', () => {
       }
       const result = words(await page.getByTestId(tool.result).innerText());
       const printed = await printToPdf(page, testInfo, tool.path.replace('/', '-'));
-      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(tool.mark)}`, orientation: 'portrait' });
+      expectSheets(printed, { head: `Quality Mark Handbook · ${marksName(tool.mark)}`, orientation: 'portrait', date: printedToday() });
       const all = printed.sheets.join(' ');
       expect(all, tool.path).toContain('School: Riverside Primary School');
       expect(all, tool.path).toMatch(/Printed \d{1,2} \w+ \d{4}/);
       expect(words(printed.layout.join(' ')), tool.path).toContain(result.slice(0, 40));
-      if (tool.path.endsWith('audit')) expect(all).toContain('Staff survey, spring term');
+      if (tool.path.endsWith('audit')) {
+        expect(all).toContain('Staff survey, spring term');
+        // The eight approaches fit one sheet, the last not pushed alone onto a second.
+        expect(printed.sizes).toHaveLength(1);
+      }
     }
     await page.emulateMedia({ media: 'screen' });
     await page.goto('/marks/whmat-wellbeing/questionnaire/');
     await expect(page.getByRole('button', { name: 'Print a blank copy for discussion' })).toBeVisible();
     await expect(page.getByLabel(/School name/)).toHaveCount(0);
     const blank = await printToPdf(page, testInfo, 'questionnaire');
-    expectSheets(blank, { head: `Quality Mark Handbook · ${marksName('whmat-wellbeing')}`, orientation: 'portrait' });
+    expectSheets(blank, { head: `Quality Mark Handbook · ${marksName('whmat-wellbeing')}`, orientation: 'portrait', date: printedToday() });
   });
 });
+
+// A hub's branded copy under its base path, and a copy built for a sub-folder: the sheets carry the copy's own
+// name, and every file the printed page needs, and every link on it, is the copy's own and is there.
+const copies = [
+  {
+    what: 'the example hub brand under its base path',
+    origin: `http://127.0.0.1:${newMarkPort}`,
+    base: exampleBase,
+    dist: brandDist(exampleBrand),
+    siteName: brandConfig(exampleBrand).name,
+    markId: 'severn-oracy',
+    mark: definition('severn-oracy', `brands/${exampleBrand}/marks`),
+  },
+  {
+    what: 'a copy served from a sub-folder',
+    origin: `http://127.0.0.1:${subPathPort}`,
+    base: `${subPath}/`,
+    dist: subPathDist,
+    siteName: 'Quality Mark Handbook',
+    markId: 'wiltshire-lsqm',
+    mark: wiltshire,
+  },
+];
+
+for (const copy of copies) {
+  test.describe(`printing ${copy.what}`, () => {
+    test.use({ baseURL: copy.origin });
+
+    test('prints a grid and its pack with the copy’s name and page numbers on every sheet, from its own files and links', async ({
+      page,
+      request,
+    }, testInfo) => {
+      const requested: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      const level = copy.mark.levels[0]!;
+      const head = `${copy.siteName} · ${copy.mark.shortName} · ${level.name}`;
+      await page.goto(`${copy.base}marks/${copy.markId}/levels/${level.id}/`);
+      const grid = await printToPdf(page, testInfo, `${copy.markId}-grid`);
+      expectSheets(grid, { head, orientation: landscapeOf(level), date: versionOf(copy.dist) });
+      expectStatements(grid, statementsOf(level));
+
+      // The running header's words came from this copy's own print-header.css; nothing was missing.
+      expect(requested).toContain(`${copy.base}print-header.css`);
+      expect(requested.filter((path) => !path.startsWith(copy.base))).toEqual([]);
+      expect(failed).toEqual([]);
+      // Every link on the page stays in the copy and leads to a page that is there.
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const pages = [...new Set(hrefs.filter((href) => !href.startsWith('#')).map((href) => href.split('#')[0]!))];
+      expect(pages.length).toBeGreaterThan(5);
+      for (const href of pages) {
+        expect(href, 'a link within the copy').toMatch(new RegExp(`^${copy.base}`));
+        expect((await request.get(href)).status(), href).toBe(200);
+      }
+
+      // The print control leads to the level's pack, printed with the day's date.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('link', { name: new RegExp(`^Printable ${level.name} pack`) }).click();
+      await expect(page).toHaveURL(new RegExp(`${copy.base}marks/${copy.markId}/levels/${level.id}/print/$`));
+      const pack = await printToPdf(page, testInfo, `${copy.markId}-pack`);
+      expectSheets(pack, { head, orientation: landscapeOf(level), date: printedToday() });
+      expectStatements(pack, statementsOf(level));
+      expect(failed).toEqual([]);
+    });
+  });
+}

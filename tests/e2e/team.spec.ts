@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expectSheets, expectStatements, printToPdf } from './pdf';
+import { expectSheets, expectStatements, printedToday, printToPdf } from './pdf';
 import { expect, test } from './test';
 import { markDefinition } from '../fixtures/adapters';
 import { levelCriteria } from '~/frameworks/criteria';
@@ -204,7 +204,7 @@ test.describe('printing the combined answers', () => {
 
     const silver = await printToPdf(page, info, 'team-silver');
     // A column per school: landscape sheets.
-    expectSheets(silver, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'landscape' });
+    expectSheets(silver, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'landscape', date: printedToday() });
     // Every statement whole on one sheet, in the table and again in the plan's list.
     expectStatements(silver, text('silver'));
     const all = silver.sheets.join(' ');
@@ -236,7 +236,7 @@ test.describe('printing the combined answers', () => {
     await page.getByLabel('Level').selectOption({ label: 'Bronze' });
     await expect(page.getByTestId('team-plan')).toHaveCount(0);
     const bronze = await printToPdf(page, info, 'team-bronze');
-    expectSheets(bronze, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'portrait' });
+    expectSheets(bronze, { head: `Quality Mark Handbook · ${mark.name}`, orientation: 'portrait', date: printedToday() });
     expectStatements(bronze, text('bronze'));
     expect(bronze.sheets.join(' ')).toContain('Bronze: 3 files');
   });

@@ -103,6 +103,9 @@ export function pageCost(page: BuiltPage): PageCost {
 /** Pages that embed a self-assessment tool: every island on this site is one. */
 export const isToolPage = (page: BuiltPage) => page.root.querySelector('astro-island') !== null;
 
+/** A level's printable pack (/marks/<mark>/levels/<level>/print/): a print page, whose one inline script dates its sheets. */
+export const isLevelPack = (page: BuiltPage) => /\/levels\/[^/]+\/print\/$/.test(page.path);
+
 /** Every internal link, asset reference and anchor of a site resolves to something built. */
 export function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
   const ids = new Map<string, Set<string>>();

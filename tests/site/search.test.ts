@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileFor, isToolPage, pageCost, searchFragments } from './builtSite';
+import { builtPages, fileFor, isLevelPack, isToolPage, pageCost, searchFragments } from './builtSite';
 
 // Search (issue 12): reading pages carry no script at all (results link to a text fragment the browser highlights); every
 // criterion is a sub-result of its own; every indexed page of a mark says its mark and kind; the search page
@@ -21,12 +21,24 @@ const gridPages = indexed.filter((p) => /\/levels\/[^/]+\/$/.test(p.path));
 
 describe('search on the built site', () => {
   it('reading pages carry no JavaScript at all, neither a file nor inline', () => {
-    const reading = pages.filter((p) => !isToolPage(p) && p.path !== '/search/');
+    const reading = pages.filter((p) => !isToolPage(p) && !isLevelPack(p) && p.path !== '/search/');
     expect(reading.length).toBeGreaterThan(20);
     for (const page of reading) {
       const cost = pageCost(page);
       expect(cost.jsFiles, page.path).toEqual([]);
       expect(cost.jsBytes, page.path).toBe(0);
+    }
+  });
+
+  it('a level pack, a page to print, carries one small inline script (the print date on its sheets) and no file', () => {
+    const packs = pages.filter(isLevelPack);
+    expect(packs.length).toBeGreaterThan(5);
+    for (const page of packs) {
+      const cost = pageCost(page);
+      expect(cost.jsFiles, page.path).toEqual([]);
+      expect(page.root.querySelectorAll('script'), page.path).toHaveLength(1);
+      expect(cost.jsBytes, page.path).toBeGreaterThan(0);
+      expect(cost.jsBytes, page.path).toBeLessThanOrEqual(400);
     }
   });
 
