@@ -1,5 +1,5 @@
 import { Suspense, useContext, useId, useState } from 'react';
-import { levelCriteria } from '~/frameworks/criteria';
+import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
 import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
 import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
@@ -176,26 +176,12 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
               (l.newlyMet.length > 0 || l.newlyUnmet.length > 0) && (
                 <div key={l.level.id}>
                   <h4>{l.level.name}</h4>
-                  {l.newlyMet.length > 0 && (
-                    <>
-                      <p>{t('snapshot.newlyMetList', { count: l.newlyMet.length })}</p>
-                      <ul data-testid="snapshot-newly-met">
-                        {l.newlyMet.map((c) => (
-                          <li key={c.statement.id}>{c.statement.text}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  {l.newlyUnmet.length > 0 && (
-                    <>
-                      <p>{t('snapshot.newlyUnmetList', { count: l.newlyUnmet.length })}</p>
-                      <ul data-testid="snapshot-newly-unmet">
-                        {l.newlyUnmet.map((c) => (
-                          <li key={c.statement.id}>{c.statement.text}</li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
+                  <Changed heading={t('snapshot.newlyMetList', { count: l.newlyMet.length })} criteria={l.newlyMet} testId="snapshot-newly-met" />
+                  <Changed
+                    heading={t('snapshot.newlyUnmetList', { count: l.newlyUnmet.length })}
+                    criteria={l.newlyUnmet}
+                    testId="snapshot-newly-unmet"
+                  />
                 </div>
               ),
           )}
@@ -220,5 +206,20 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
         </ul>
       )}
     </div>
+  );
+}
+
+/** The criteria whose standing changed one way, under a line that counts them; nothing when none did. */
+function Changed({ heading, criteria, testId }: { heading: string; criteria: CriterionEntry[]; testId: string }) {
+  if (criteria.length === 0) return null;
+  return (
+    <>
+      <p>{heading}</p>
+      <ul data-testid={testId}>
+        {criteria.map((c) => (
+          <li key={c.statement.id}>{c.statement.text}</li>
+        ))}
+      </ul>
+    </>
   );
 }
