@@ -709,6 +709,7 @@ export const en = {
   'snapshot.from': 'Compare the snapshot of',
   'snapshot.to': 'with',
   'snapshot.now': 'now',
+  'snapshot.when': '{date} at {time}',
   'snapshot.comparing': 'From {from} to {to}',
   'snapshot.readinessThen': 'Then:',
   'snapshot.readinessNow': 'Now:',

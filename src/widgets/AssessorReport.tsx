@@ -3,7 +3,7 @@ import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import type { KeepProps } from './shell/keep';
 import { HydratedContext, useLive } from './shell/live';
-import { useText } from './shell/text';
+import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { planRows, shownStores, todayNow, type PlanSource } from './plan/planData';
 import { PlanTable } from './plan/PlanTable';
@@ -16,8 +16,6 @@ export interface Props {
   rules: Record<string, string>;
   text: TextMap;
 }
-
-const longDate = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** One printable page for the assessor: who, when, the result and its rule, each level, evidence, the plan (the page adds the caveat). */
 export function AssessorReport({ keep, mark, text, sources, children }: Omit<Props, 'rules'> & { sources: PlanSource[]; children: ReactNode }) {
@@ -44,7 +42,7 @@ function Report({ mark, sources, children }: { mark: Mark; sources: PlanSource[]
         </div>
         <div>
           <dt>{t('report.date')}</dt>
-          <dd data-testid="report-date">{hydrated ? longDate() : ''}</dd>
+          <dd data-testid="report-date">{hydrated ? dateInWords(t, new Date()) : ''}</dd>
         </div>
         <div>
           <dt>{t('report.mark')}</dt>

@@ -1,7 +1,8 @@
 import type { Mark } from '~/frameworks/schema';
+import { readinessSentence } from '~/frameworks/scoring/readiness';
 import type { TextMap } from '~/text/translate';
 import { ReadinessTable } from './levels/ReadinessTable';
-import { describeGap, fillLevel } from './levels/levelText';
+import { describeGap } from './levels/levelText';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -35,7 +36,7 @@ export default function LevelReadiness({ mark, selfAssessmentHrefs, clear, text,
 function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'selfAssessmentHrefs'>) {
   const t = useText();
   const { highest, next } = useLive(markReadiness(mark));
-  const headline = highest ? fillLevel(mark.readiness.reached, highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
+  const headline = readinessSentence(mark, highest);
   return (
     <section className="readiness__result" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('readiness.result')}</h2>

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { readiness } from '~/frameworks/scoring/readiness';
+import { readiness, readinessSentence } from '~/frameworks/scoring/readiness';
 import { answersOf, fullyMet, levelAnswers, tinyMark, wiltshireMark } from '../fixtures/marks';
 
 describe('level readiness on the Wiltshire mark', () => {
   const mark = wiltshireMark();
   const [bronze, silver, gold, platinum] = mark.levels;
+
+  it('says the result in the mark’s own words: the level reached, or not yet ready for the first', () => {
+    expect(readinessSentence(mark, readiness(mark, answersOf({})).highest)).toBe('The school is not yet ready for Bronze.');
+    expect(readinessSentence(mark, readiness(mark, answersOf({ bronze: fullyMet(bronze!) })).highest)).toBe(
+      'The school could be nominated for Bronze.',
+    );
+  });
 
   it('names no level and Bronze as next when nothing is answered', () => {
     const result = readiness(mark, answersOf({}));

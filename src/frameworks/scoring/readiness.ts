@@ -45,3 +45,7 @@ export function readiness(mark: Mark, answers: MarkAnswers): MarkReadiness {
   const next = levels.find((l) => !l.counts);
   return { levels, ...(highest ? { highest } : {}), ...(next ? { next } : {}) };
 }
+
+/** The mark's own sentence for a readiness result: the level reached, or not yet ready for the first. */
+export const readinessSentence = (mark: Pick<Mark, 'readiness' | 'levels'>, highest: Pick<LevelReadiness, 'level'> | undefined): string =>
+  highest ? mark.readiness.reached.replaceAll('{level}', highest.level.name) : mark.readiness.notReached.replaceAll('{level}', mark.levels[0]!.name);

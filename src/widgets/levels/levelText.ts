@@ -43,6 +43,3 @@ export function ruleVerdict(t: Translate, level: Level, score: LevelScore): stri
   }
   return t(score.ruleMet ? 'level.bestFitMet' : 'level.bestFitNotMet', { level: level.name });
 }
-
-/** The mark's readiness wording with the level's name put in. */
-export const fillLevel = (template: string, level: Level) => template.replaceAll('{level}', level.name);

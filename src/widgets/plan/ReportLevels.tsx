@@ -1,19 +1,17 @@
 import { levelCriteria } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
-import { readiness } from '~/frameworks/scoring/readiness';
+import { readiness, readinessSentence } from '~/frameworks/scoring/readiness';
 import { useLive } from '../shell/live';
 import { useText } from '../shell/text';
 import { levelAnswersOf } from '../stores/levelAnswers';
 import { PairedBars } from './Charts';
-
-const fillLevel = (template: string, level: { name: string }) => template.replaceAll('{level}', level.name);
 
 /** The report's readiness result, its rule, each level's best fit (chart and table) and the evidence notes. */
 export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string, string> }) {
   const t = useText();
   const answers = useLive(levelAnswersOf(mark.id));
   const result = readiness(mark, answers);
-  const headline = result.highest ? fillLevel(mark.readiness.reached, result.highest.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
+  const headline = readinessSentence(mark, result.highest);
   const noun = mark.levelNoun;
   // Per level, the evidence written beside its criteria and the words recorded for its requirements.
   const evidence = mark.levels.flatMap((level) => {

@@ -3,21 +3,24 @@ import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
 import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
 import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
+import { readinessSentence } from '~/frameworks/scoring/readiness';
 import type { Saved } from '../stores/saved';
 import { snapshotsOf } from '../stores/snapshots';
 import { HydratedContext, useLive } from '../shell/live';
 import { ClearControl } from '../shell/ClearControl';
 import { WhenStoreNoticed } from '../shell/notices';
-import { useText } from '../shell/text';
+import { dateInWords, useText, type Translate } from '../shell/text';
 import { PairedBars } from './Charts';
 import type { PlanSource } from './planData';
 
 const NOW = 'now';
 
-const dateOf = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-const fillLevel = (template: string, level: { name: string }) => template.replaceAll('{level}', level.name);
+/** When a snapshot was taken, in words from the text map (two the same day differ by the time). */
+const whenTaken = (t: Translate, iso: string) => {
+  const date = new Date(iso);
+  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  return t('snapshot.when', { date: dateInWords(t, date), time });
+};
 
 /** Dated snapshots of the mark's answers and plan, and what changed between two of them (or one and now). */
 const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -45,7 +48,7 @@ export default function Snapshots({ mark, sources, plan }: Props) {
     const snapshot = { ...current(), id: newId() };
     saved.update((s) => ({ ...s, snapshots: [...s.snapshots, snapshot] }));
     setFrom(snapshot.id);
-    setMessage(t('snapshot.taken', { date: dateOf(snapshot.takenAt) }));
+    setMessage(t('snapshot.taken', { date: whenTaken(t, snapshot.takenAt) }));
   }
 
   const fromId = from || snapshots.at(-1)?.id || '';
@@ -76,7 +79,7 @@ export default function Snapshots({ mark, sources, plan }: Props) {
               <select id={`${id}-from`} value={fromId} onChange={(e) => setFrom(e.currentTarget.value)}>
                 {snapshots.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {dateOf(s.takenAt)}
+                    {whenTaken(t, s.takenAt)}
                   </option>
                 ))}
               </select>
@@ -87,7 +90,7 @@ export default function Snapshots({ mark, sources, plan }: Props) {
                 <option value={NOW}>{t('snapshot.now')}</option>
                 {snapshots.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {dateOf(s.takenAt)}
+                    {whenTaken(t, s.takenAt)}
                   </option>
                 ))}
               </select>
@@ -99,7 +102,7 @@ export default function Snapshots({ mark, sources, plan }: Props) {
               key={fromId}
               id={`${id}-delete`}
               label={t('snapshot.delete')}
-              what={t('snapshot.deleteWhat', { date: dateOf(then.takenAt) })}
+              what={t('snapshot.deleteWhat', { date: whenTaken(t, then.takenAt) })}
               confirm={t('snapshot.deleteConfirm')}
               onClear={() => {
                 saved.update((s) => ({ ...s, snapshots: s.snapshots.filter((snapshot) => snapshot.id !== fromId) }));
@@ -125,18 +128,16 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
     const entry = level && levelCriteria(level).find((c) => c.statement.id === criterionId);
     return entry ? `${level.name}: ${entry.statement.text}` : rowId;
   };
-  const standing = (r: typeof result.readinessNow) =>
-    r ? fillLevel(mark.readiness.reached, r.level) : fillLevel(mark.readiness.notReached, mark.levels[0]!);
   const itemName = (itemId: string) => mark.ratings?.items.find((i) => i.id === itemId)?.name ?? itemId;
   return (
     <div data-testid="snapshot-comparison" className="plan__comparison">
-      <h3>{t('snapshot.comparing', { from: dateOf(then.takenAt), to: now.id === NOW ? t('snapshot.now') : dateOf(now.takenAt) })}</h3>
+      <h3>{t('snapshot.comparing', { from: whenTaken(t, then.takenAt), to: now.id === NOW ? t('snapshot.now') : whenTaken(t, now.takenAt) })}</h3>
       {mark.levels.length > 0 && (
         <>
           <p>
-            <strong>{t('snapshot.readinessThen')}</strong> {standing(result.readinessThen)}
+            <strong>{t('snapshot.readinessThen')}</strong> {readinessSentence(mark, result.readinessThen)}
             <br />
-            <strong>{t('snapshot.readinessNow')}</strong> {standing(result.readinessNow)}
+            <strong>{t('snapshot.readinessNow')}</strong> {readinessSentence(mark, result.readinessNow)}
           </p>
           <p className="notice">{t('snapshot.criteriaOnly')}</p>
           <PairedBars
@@ -146,31 +147,33 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
             firstLabel={t('snapshot.metThen')}
             secondLabel={t('snapshot.metNow')}
           />
-          <table className="readiness__table">
-            <caption>{t('snapshot.tableCaption', { noun: mark.levelNoun })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('snapshot.level')}</th>
-                <th scope="col">{t('snapshot.metThen')}</th>
-                <th scope="col">{t('snapshot.metNow')}</th>
-                <th scope="col">{t('snapshot.newlyMet')}</th>
-                <th scope="col">{t('snapshot.newlyUnmet')}</th>
-                <th scope="col">{t('snapshot.unchanged')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.levels.map((l) => (
-                <tr key={l.level.id}>
-                  <th scope="row">{l.level.name}</th>
-                  <td>{l.metThen}</td>
-                  <td>{l.metNow}</td>
-                  <td>{l.newlyMet.length}</td>
-                  <td>{l.newlyUnmet.length}</td>
-                  <td>{l.stillMet + l.stillUnmet}</td>
+          <div className="plan__scroll" tabIndex={0} role="region" aria-label={t('snapshot.tableCaption', { noun: mark.levelNoun })}>
+            <table className="readiness__table">
+              <caption>{t('snapshot.tableCaption', { noun: mark.levelNoun })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('snapshot.level')}</th>
+                  <th scope="col">{t('snapshot.metThen')}</th>
+                  <th scope="col">{t('snapshot.metNow')}</th>
+                  <th scope="col">{t('snapshot.newlyMet')}</th>
+                  <th scope="col">{t('snapshot.newlyUnmet')}</th>
+                  <th scope="col">{t('snapshot.unchanged')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {result.levels.map((l) => (
+                  <tr key={l.level.id}>
+                    <th scope="row">{l.level.name}</th>
+                    <td>{l.metThen}</td>
+                    <td>{l.metNow}</td>
+                    <td>{l.newlyMet.length}</td>
+                    <td>{l.newlyUnmet.length}</td>
+                    <td>{l.stillMet + l.stillUnmet}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {result.levels.map(
             (l) =>
               (l.newlyMet.length > 0 || l.newlyUnmet.length > 0) && (
