@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { minify } from 'vite';
 
 /** Pagefind's target size of an index chunk, in bytes. */
 const INDEX_CHUNK_BYTES = 2000;
@@ -44,6 +45,16 @@ export function quickerEngineWait(engineJs: string, version: string): string {
       `Pagefind ${version}'s pagefind.js does not wait for its engine as 1.6 did (src/integrations/search.ts, quickerEngineWait): check whether the search page still needs the change, then update or remove it`,
     );
   return engineJs.replace(ENGINE_WAIT, ENGINE_WAIT.replace('asyncSleep(50)', 'asyncSleep(5)'));
+}
+
+/**
+ * The engine's script minified as the site's own scripts are (Vite's minifier): Pagefind ships it with its
+ * whitespace removed but its names kept, 13.4 KB gzip, which every first search fetches; minified it is 11.0 KB.
+ */
+export async function minifiedEngine(engineJs: string): Promise<string> {
+  const { code, errors } = await minify('pagefind.js', engineJs, { module: true, compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`Pagefind's pagefind.js could not be minified: ${errors.map((e) => e.message).join('; ')}`);
+  return code;
 }
 
 /**
@@ -91,7 +102,7 @@ export function search(): AstroIntegration {
         await close();
         const engine = join(site, 'pagefind/pagefind.js');
         const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { version: string };
-        writeFileSync(engine, quickerEngineWait(readFileSync(engine, 'utf8'), entry.version));
+        writeFileSync(engine, await minifiedEngine(quickerEngineWait(readFileSync(engine, 'utf8'), entry.version)));
 
         const page = join(site, SEARCH_PAGE);
         const html = readFileSync(page, 'utf8');

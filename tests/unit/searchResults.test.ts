@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quickerEngineWait, searchPreloads } from '../../src/integrations/search';
+import { minifiedEngine, quickerEngineWait, searchPreloads } from '../../src/integrations/search';
 import { isAnchored, rankedSubResults, resultHref, type ResultData, type SubResult } from '~/site/searchResults';
 
 const sub = (url: string, locations: number[], scores?: number[]): SubResult => ({
@@ -79,5 +79,24 @@ describe('the engine’s wait for its WebAssembly', () => {
   it('fails the build, naming the version, when Pagefind no longer waits that way', () => {
     expect(() => quickerEngineWait('async getPtr(){return this.ready}', '1.7.0')).toThrow(/Pagefind 1\.7\.0's pagefind\.js does not wait/);
     expect(() => quickerEngineWait(`${wait}${wait}`, '1.6.0')).toThrow(/does not wait/);
+  });
+});
+
+describe('the engine minified', () => {
+  it('is smaller and still exports what it did, working the same', async () => {
+    const engine =
+      'const pagefind_version="1.6.0";function add_together(first_number,second_number){const total_of_both=first_number+second_number;return total_of_both}export{add_together as add,pagefind_version};';
+    const minified = await minifiedEngine(engine);
+    expect(minified.length).toBeLessThan(engine.length);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(minified)}`)) as {
+      add(a: number, b: number): number;
+      pagefind_version: string;
+    };
+    expect(module.add(2, 3)).toBe(5);
+    expect(module.pagefind_version).toBe('1.6.0');
+  });
+
+  it('fails the build when the script cannot be read', async () => {
+    await expect(minifiedEngine('export function (')).rejects.toThrow(/pagefind\.js could not be minified/);
   });
 });
