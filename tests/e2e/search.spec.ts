@@ -183,6 +183,30 @@ test.describe('search on the site at the root', () => {
     await expect(page.locator('#search-results > li').nth(5).getByRole('link').first()).toBeFocused();
   });
 
+  test("Pagefind's index arrives gzip-encoded, as _headers asks, and the browser's unpacking is what the engine reads", async ({ page }) => {
+    const encodings = new Map<string, string | undefined>();
+    page.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) encodings.set(new URL(r.url()).pathname.replace(/_[0-9a-f]+\./, '_#.'), r.headers()['content-encoding']);
+    });
+    await page.goto('/search/?q=culture+of+open+classes');
+    await expect(page.locator('#search-results > li').first()).toContainText('develop a culture of open classes');
+    const gz = [...encodings]
+      .filter(([, e]) => e === 'gzip')
+      .map(([path]) =>
+        path.replace(/\/[^/]+$/, (f) => (f.includes('.pf_index') ? '/*.pf_index' : f.includes('.pf_fragment') ? '/*.pf_fragment' : f)),
+      );
+    expect(new Set(gz)).toEqual(
+      new Set([
+        '/pagefind/wasm.en-gb.pagefind',
+        '/pagefind/pagefind.en-gb_#.pf_meta',
+        '/pagefind/index/*.pf_index',
+        '/pagefind/fragment/*.pf_fragment',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+      ]),
+    );
+  });
+
   test('a reading page loads no script file and nothing from Pagefind; a landed page with marks passes axe', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {

@@ -11,13 +11,33 @@ describe('_headers', () => {
   const written = readFileSync(join(dist.root, '_headers'), 'utf8');
 
   it('is written beside the site: no framing, no sniffing, no referrer, hashed assets kept a year', () => {
-    expect(written).toBe(headerRules('/'));
+    expect(written).toBe(headerRules('/', readdirSync(join(dist.root, 'pagefind'))));
     expect(written).toContain(
       "/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n",
     );
     expect(written).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     // Pages are left to the hosts' default, which revalidates: a second Cache-Control rule would be merged into a broken one.
     expect(written.match(/Cache-Control/g)).toHaveLength(1);
+  });
+
+  it("has the browser unpack Pagefind's gzip-compressed index, and only files that are gzip", () => {
+    const rules = [...written.matchAll(/^(\S+)\n {2}Content-Encoding: gzip$/gm)].map(([, path]) => path!);
+    expect(rules).toEqual(
+      expect.arrayContaining(['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/wasm.en-gb.pagefind']),
+    );
+    expect(rules.some((r) => /^\/pagefind\/pagefind\.en-gb_\w+\.pf_meta$/.test(r))).toBe(true);
+    // Every file each rule names starts as gzip does (1f 8b); pagefind.js, beside them, is named by none.
+    const gzipMagic = (file: string) => readFileSync(file).subarray(0, 2).toString('hex') === '1f8b';
+    for (const rule of rules) {
+      const path = join(dist.root, rule);
+      const files = rule.endsWith('/*') ? readdirSync(path.slice(0, -2)).map((f) => join(path.slice(0, -2), f)) : [path];
+      expect(files.length, rule).toBeGreaterThan(0);
+      for (const file of files) expect(gzipMagic(file), file).toBe(true);
+    }
+    expect(rules.filter((r) => r.endsWith('.js'))).toEqual([]);
+    expect(headerRules('/severn/', ['wasm.en-gb.pagefind', 'pagefind.js'])).toContain(
+      '\n/severn/pagefind/wasm.en-gb.pagefind\n  Content-Encoding: gzip',
+    );
   });
 
   it('follows the base path', () => {
