@@ -28,6 +28,9 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || brandBasePath(fileURLToPath(new URL('.', import.meta.url))) || '/',
   trailingSlash: 'always',
+  // Pages render while earlier ones are still being written: 1,013 generated pages build in 6.7-7.0 s
+  // instead of 7.6-8.2 s (interleaved runs, this 2-core machine), with byte-identical output.
+  build: { concurrency: 4 },
   // Caches in the project, not node_modules/: worktrees and the bench's copies link one node_modules,
   // and builds running side by side overwrote each other's content store there (a copy built without
   // its marks' guidance pages) and cleared it on every build.
