@@ -1,6 +1,7 @@
 // npm run bench: timings with budgets, printed as a table. Never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium as playwrightChromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -108,7 +109,22 @@ if (!process.env.LIGHTHOUSE_ONLY) await (await import('./combine.mjs')).benchCom
 // 3. Lighthouse, mobile defaults, on one page of each kind, served from dist/ as a static host would.
 // BENCH_PORT and BENCH_DEBUG_PORT let two checkouts run the bench side by side.
 const port = Number(process.env.BENCH_PORT ?? 4330);
-const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+// Beside the site, two pages that show the floor under the longest-task figures: an empty page, and one that
+// only loads the React renderer the tools hydrate with (its file read from a built tool page).
+const floorDir = mkdtempSync(join(tmpdir(), 'qmh-floor-'));
+const renderer = /renderer-url="([^"]+)"/.exec(
+  readFileSync(join(realOut, 'marks/wiltshire-lsqm/levels/bronze/self-assessment/index.html'), 'utf8'),
+)?.[1];
+const floorPage = (script) => `<!doctype html><html lang="en"><title>Floor</title><p>Floor</p><script type="module">${script}</script>`;
+const hydrated = `document.body.append(Object.assign(document.createElement('i'), { hidden: true })); document.querySelector('i').setAttribute('data-hydrated', '');`;
+mkdirSync(join(floorDir, 'empty'));
+writeFileSync(join(floorDir, 'empty/index.html'), floorPage(hydrated));
+mkdirSync(join(floorDir, 'react'));
+writeFileSync(join(floorDir, 'react/index.html'), floorPage(`await import(${JSON.stringify(renderer)}); ${hydrated}`));
+const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], {
+  env: { ...process.env, PORT: String(port), DIST_MOUNTS: JSON.stringify({ '/bench-floor/': floorDir }) },
+  stdio: 'ignore',
+});
 const debugPort = Number(process.env.BENCH_DEBUG_PORT ?? 9333);
 const chrome = spawn(
   chromium,
@@ -195,6 +211,15 @@ try {
         );
       if (process.env.BENCH_VERBOSE) console.log(`  ${kind}: ${weight.files.join('; ')}`);
     }
+    // What no page of this stack can go below at 4x: the browser's own work on an empty page, and React's
+    // renderer (React DOM), evaluated on a page with nothing else. The worst of three runs each.
+    const floor = async (path) => {
+      let worst = 0;
+      for (let run = 0; run < 3; run++) worst = Math.max(worst, (await longTasks(browser, `http://127.0.0.1:${port}${path}`, { clicks: 0 })).load);
+      return worst;
+    };
+    const [empty, react] = [await floor('/bench-floor/empty/'), await floor('/bench-floor/react/')];
+    record('Longest task at 4x CPU slowdown, the floor (no budget)', `empty page ${Math.round(empty)} ms; React DOM alone ${Math.round(react)} ms`);
     for (const path of toolPages) {
       const tasks = await longTasks(browser, `http://127.0.0.1:${port}${path}`);
       record(
@@ -229,6 +254,7 @@ try {
 } finally {
   chrome.kill();
   server.kill();
+  rmSync(floorDir, { recursive: true, force: true });
 }
 // 5. Search, real site and 1,013 generated pages: time to first results and bytes of the first search.
 await searchBench(record, { chromium });
