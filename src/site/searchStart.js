@@ -1,21 +1,25 @@
 // @ts-check
-// Starts Pagefind's engine on the search page as soon as the page is parsed (src/pages/search.astro writes it in).
-const bundle = document.getElementById('search-status')?.dataset.bundle ?? '/pagefind/';
-const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
-const words = new URLSearchParams(location.search).get('q')?.trim();
-// Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files arrive.
-if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('');
-window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {import('./pagefind').Pagefind} */ p) => {
-  await p.options({
-    basePath: bundle,
-    baseUrl: bundle.replace(/pagefind\/$/, ''),
-    noWorker: true,
-    excerptLength: 24,
-    ...(tag ? { metaCacheTag: tag } : {}),
+// Starts Pagefind's engine on the search page while the page is still being parsed (src/pages/search.astro
+// writes it in as a classic script, which runs where it stands, not after the whole page as a module would).
+(() => {
+  const script = /** @type {HTMLScriptElement} */ (document.currentScript);
+  const bundle = script.dataset.bundle ?? '/pagefind/';
+  const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
+  const words = new URLSearchParams(location.search).get('q')?.trim();
+  // Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files arrive.
+  if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('');
+  window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {import('./pagefind').Pagefind} */ p) => {
+    await p.options({
+      basePath: bundle,
+      baseUrl: bundle.replace(/pagefind\/$/, ''),
+      noWorker: true,
+      excerptLength: 24,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
+    await p.init();
+    // Arriving with words: their index chunks are fetched as soon as the engine is ready, whether or not the page's
+    // own script, which runs the search, has arrived yet.
+    if (words) void p.preload(words).catch(() => undefined);
+    return p;
   });
-  await p.init();
-  // Arriving with words: their index chunks are fetched as soon as the engine is ready, whether or not the page's
-  // own script, which runs the search, has arrived yet.
-  if (words) void p.preload(words).catch(() => undefined);
-  return p;
-});
+})();
