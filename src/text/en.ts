@@ -65,6 +65,7 @@ export const en = {
   'search.kind.research': 'Research basis',
   'search.kind.tool': 'Tools',
   'search.shortcut': 'Press / to come back to this box. On every page, “Skip to search”, the second link reached with Tab, goes to a search box.',
+  'search.shortcutSwitch': 'Use the / shortcut (untick it if it gets in your way, for example with speech input)',
 
   // The privacy page.
   'privacy.title': 'Privacy: your answers stay on your device',

@@ -152,6 +152,18 @@ for (const site of sites) {
       await page.keyboard.press('/');
       await expect(field).toBeFocused();
       await expect(field).toHaveValue('');
+      // A single-key shortcut can be turned off (WCAG 2.1.4), and the device remembers it.
+      const shortcut = page.getByRole('checkbox', { name: /Use the \/ shortcut/ });
+      await shortcut.uncheck();
+      await page.reload();
+      await expect(shortcut).not.toBeChecked();
+      await page.getByRole('link', { name: 'Home' }).first().focus();
+      await page.keyboard.press('/');
+      await expect(page.getByRole('link', { name: 'Home' }).first()).toBeFocused();
+      await shortcut.check();
+      await page.getByRole('link', { name: 'Home' }).first().focus();
+      await page.keyboard.press('/');
+      await expect(field).toBeFocused();
       await page.getByRole('checkbox', { name: 'Criteria' }).check();
       await page.getByRole('checkbox', { name: 'Wiltshire LSQM' }).check();
       // Four levels, a grid page each.
