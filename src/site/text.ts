@@ -10,8 +10,13 @@ export const text: TextMap = { ...en, ...site.text };
 /** `t(key, params)` for pages and components. */
 export const t = translator<TextKey>(text);
 
-/** What a tool's island receives as its `text` prop: the keys that tool reads, and no others. */
-export const islandText = (tool: keyof typeof ISLAND_TEXT): TextMap => pickText(text, ISLAND_TEXT[tool]);
+const islandTexts = new Map<keyof typeof ISLAND_TEXT, TextMap>();
+
+/** What a tool's island receives as its `text` prop: the keys that tool reads, and no others (picked once a tool per build). */
+export function islandText(tool: keyof typeof ISLAND_TEXT): TextMap {
+  if (!islandTexts.has(tool)) islandTexts.set(tool, pickText(text, ISLAND_TEXT[tool]));
+  return islandTexts.get(tool)!;
+}
 
 /** "Level readiness", "Stage readiness", or just "Readiness" for a mark with a single level. */
 export const readinessTitle = (mark: Pick<Mark, 'levels' | 'levelNoun'>): string => titleOfReadiness(t, mark);
