@@ -9,6 +9,7 @@ import { longTasks } from './longTasks.mjs';
 import { pageWeight } from './pageWeight.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
 import { searchBench } from './search.mjs';
+import { starlightSite } from './starlightSite.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -40,13 +41,27 @@ function htmlFiles(dir, sum = { bytes: 0, files: 0 }) {
   }
   return sum;
 }
-// Starlight 0.42 on Astro 7.3.5 built about 1,000 pages of the same content in 8.6 s on this 2-core machine (issue 14);
-// BENCH_STARLIGHT_MS replaces the reference on another machine.
-const starlightMs = Number(process.env.BENCH_STARLIGHT_MS ?? 8600);
-function timedBuild(cwd, outDir) {
+// The reference for the build: Starlight 0.42 on this project's Astro, building 1,000 pages of the Bronze grid on this
+// machine now (starlightSite.mjs), warm as the issue measured it (the second of two builds). This machine's speed drifts
+// (the same build took 5.7-6.0 s, then 6.3-6.7 s an hour later), so a figure measured on another day is no budget. Without the npm registry (Starlight is
+// installed on first use) the issue's 8.6 s stands in, or BENCH_STARLIGHT_MS.
+function starlightReference() {
+  if (process.env.BENCH_STARLIGHT_MS) return { ms: Number(process.env.BENCH_STARLIGHT_MS), pages: 1000, measured: 'BENCH_STARLIGHT_MS' };
+  try {
+    const dir = starlightSite(1000);
+    const build = () => timedBuild(dir, join(dir, 'dist'), join(dir, 'node_modules/astro/bin/astro.mjs'));
+    build();
+    const ms = build();
+    return { ms, pages: htmlFiles(join(dir, 'dist')).files, measured: 'measured now, warm' };
+  } catch (error) {
+    console.log(`  Starlight could not be built here (${String(error.message).split('\n')[0]}): the issue's 8.6 s stands in`);
+    return { ms: 8600, pages: 1000, measured: "issue 14's figure" };
+  }
+}
+function timedBuild(cwd, outDir, astroBin = astro) {
   const start = performance.now();
   // The build's log runs to megabytes at 10,000 pages: only errors are kept.
-  execFileSync(process.execPath, [astro, 'build', '--outDir', outDir], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  execFileSync(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   return performance.now() - start;
 }
 
@@ -65,6 +80,7 @@ record(
 // pages; BENCH_10K=1 adds the 10,000-page site (a few minutes).
 const generated = [];
 const [SMALL, MID, LARGE] = [6, 53, 526];
+const starlight = process.env.LIGHTHOUSE_ONLY ? undefined : starlightReference();
 const markCounts = [1, SMALL, MID, ...(process.env.BENCH_10K ? [LARGE] : [])];
 if (!process.env.LIGHTHOUSE_ONLY)
   for (const marks of markCounts) {
@@ -77,12 +93,14 @@ if (!process.env.LIGHTHOUSE_ONLY)
     // The same page in every generated site: the first mark's first grid.
     const gridPage = statSync(join(out, 'marks/synthetic-1/levels/one/index.html')).size;
     generated.push({ marks, pages, ms, html, gridPage });
-    // About 1,000 pages: at most 0.7x Starlight's time for 1,000, scaled to the exact count.
-    const budgetMs = marks === MID ? starlightMs * 0.7 * (pages / 1000) : 15_000 + pages * 50;
+    // About 1,000 pages: at most 0.7x Starlight's time a page, for as many pages.
+    const budgetMs = marks === MID ? 0.7 * (starlight.ms / starlight.pages) * pages : 15_000 + pages * 50;
     record(
       `Build: ${pages} generated pages`,
       `${seconds(ms)}, ${(ms / pages).toFixed(2)} ms a page, HTML ${(html / 1024 / 1024).toFixed(1)} MB, ${(folderBytes(out) / 1024 / 1024).toFixed(1)} MB out, search index ${(folderBytes(join(out, 'pagefind')) / 1024).toFixed(0)} KB`,
-      marks === MID ? `${seconds(budgetMs)} (0.7x Starlight's ${seconds(starlightMs)} a 1,000 pages)` : seconds(budgetMs),
+      marks === MID
+        ? `${seconds(budgetMs)} (0.7x Starlight: ${seconds(starlight.ms)} for ${starlight.pages.toLocaleString('en-GB')} pages, ${starlight.measured})`
+        : seconds(budgetMs),
       ms < budgetMs,
     );
     rmSync(dir, { recursive: true, force: true });
