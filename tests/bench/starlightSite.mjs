@@ -41,7 +41,7 @@ export function starlightSite(pages) {
   }
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Reference' })] });\n",
+    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Reference', sidebar: [{ label: 'Bronze grid', link: '/page-1/' }] })] });\n",
   );
   const docs = join(dir, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
