@@ -20,7 +20,7 @@ export interface Pagefind {
 
 declare global {
   interface Window {
-    /** The search page's engine, started as soon as the page is parsed (src/pages/search.astro). */
+    /** The search page's engine, started while the page is parsed (src/site/searchStart.js). */
     qmhSearchEngine?: Promise<Pagefind>;
   }
 }

@@ -2,12 +2,15 @@
 // Starts Pagefind's engine on the search page while the page is still being parsed (src/pages/search.astro
 // writes it in as a classic script, which runs where it stands, not after the whole page as a module would).
 (() => {
-  const script = /** @type {HTMLScriptElement} */ (document.currentScript);
-  const bundle = script.dataset.bundle ?? '/pagefind/';
+  // The bundle's address (under the copy's base path) comes from the script element itself.
+  const bundle = document.currentScript?.dataset.bundle;
+  if (!bundle) throw new Error('searchStart.js runs as a classic script with data-bundle (src/pages/search.astro)');
   const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
   const words = new URLSearchParams(location.search).get('q')?.trim();
-  // Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files arrive.
-  if ('Segmenter' in Intl) new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('');
+  // Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files
+  // arrive, once the page has been drawn, not in the middle of parsing it.
+  if ('Segmenter' in Intl)
+    requestAnimationFrame(() => setTimeout(() => new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' }).segment('')));
   window.qmhSearchEngine = import(`${bundle}pagefind.js`).then(async (/** @type {import('./pagefind').Pagefind} */ p) => {
     await p.options({
       basePath: bundle,

@@ -74,7 +74,7 @@ export const en = {
   'privacy.files':
     'Every file the site uses comes from the site itself, and text is set in your device’s own typeface: your browser contacts no other organisation.',
   'privacy.storage':
-    'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for.',
+    'Answers you enter in a self-assessment tool are saved in your browser’s local storage on this device, so they are still there when you come back. They are never sent to the site or anyone else. This storage is strictly necessary to provide the tool you asked for. Two choices are kept the same way once you make them: not saving answers on a shared computer, and turning off the / key in search.',
   'privacy.delete':
     'To delete them, use “Clear this mark’s answers” on any of the mark’s self-assessment pages, or clear this site’s data in your browser. The school name you type to print your answers is kept the same way: empty its box in any Print control to delete it.',
   'privacy.shared': 'On a shared computer, {device}: clear everything this site saved there when you finish, or stop it saving answers there at all.',

@@ -1,5 +1,5 @@
 import { ownerOfKey } from '~/frameworks/saved/storageKey';
-import { KEY_PREFIX, SAVING_OFF_KEY } from './saved';
+import { KEY_PREFIX, SAVING_OFF_KEY, SHORTCUT_OFF_KEY } from './saved';
 
 /** This site's keys in a storage area: only its own, never another site's or another copy's. */
 const ownKeys = (storage: Storage) =>
@@ -10,15 +10,18 @@ export function savedByMark(): Record<string, number> {
   const byMark: Record<string, number> = {};
   for (const key of ownKeys(localStorage)) {
     const markId = ownerOfKey(key);
-    if (key === SAVING_OFF_KEY || !markId || markId === 'site') continue;
+    if (!markId || markId === 'site') continue;
     byMark[markId] = (byMark[markId] ?? 0) + (localStorage.getItem(key)?.length ?? 0);
   }
   return byMark;
 }
 
-/** Deletes everything this site saved on this device, the shared-computer setting excepted; open tabs are told. */
+/** The device's settings, which clearing everything keeps: not saving answers, and the search shortcut turned off. */
+const SETTINGS = new Set([SAVING_OFF_KEY, SHORTCUT_OFF_KEY]);
+
+/** Deletes everything this site saved on this device, its settings excepted; open tabs are told. */
 export function clearEverything(): void {
-  for (const key of ownKeys(localStorage)) if (key !== SAVING_OFF_KEY) localStorage.removeItem(key);
+  for (const key of ownKeys(localStorage)) if (!SETTINGS.has(key)) localStorage.removeItem(key);
   for (const key of ownKeys(sessionStorage)) sessionStorage.removeItem(key);
 }
 
