@@ -49,9 +49,6 @@ export const KEY_PREFIX = storagePrefix(import.meta.env.BASE_URL);
 /** Set on this device's data page: answers are then kept per tab (sessionStorage) and in files, never in localStorage. */
 export const SAVING_OFF_KEY = `${KEY_PREFIX}saving:site`;
 
-/** Set on the search page: the "/" shortcut is turned off (src/components/SearchShortcut.astro reads the key from the page). */
-export const SHORTCUT_OFF_KEY = storageKey(import.meta.env.BASE_URL, 'shortcut', 'site');
-
 /** The user chose not to save answers on this device (a shared computer). */
 export const savingOff: boolean = (() => {
   try {
