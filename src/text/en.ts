@@ -64,7 +64,8 @@ export const en = {
   'search.kind.criteria': 'Criteria',
   'search.kind.research': 'Research basis',
   'search.kind.tool': 'Tools',
-  'search.shortcut': 'Press / to come back to this box. On every page, “Skip to search”, the second link reached with Tab, goes to a search box.',
+  'search.shortcut': 'Press / to come back to this box.',
+  'search.skipLink': 'On every page, “Skip to search”, the second link reached with Tab, goes to a search box.',
   'search.shortcutSwitch': 'Use the / shortcut (untick it if it gets in your way, for example with speech input)',
 
   // The privacy page.

@@ -154,9 +154,12 @@ for (const site of sites) {
       await expect(field).toHaveValue('');
       // A single-key shortcut can be turned off (WCAG 2.1.4), and the device remembers it.
       const shortcut = page.getByRole('checkbox', { name: /Use the \/ shortcut/ });
+      await expect(page.getByText('Press / to come back to this box.')).toBeVisible();
       await shortcut.uncheck();
+      await expect(page.getByText('Press / to come back to this box.')).toBeHidden();
       await page.reload();
       await expect(shortcut).not.toBeChecked();
+      await expect(page.getByText('Press / to come back to this box.')).toBeHidden();
       await page.getByRole('link', { name: 'Home' }).first().focus();
       await page.keyboard.press('/');
       await expect(page.getByRole('link', { name: 'Home' }).first()).toBeFocused();
