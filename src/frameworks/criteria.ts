@@ -40,5 +40,8 @@ export function listCriteria(criteria: Criteria): CriterionEntry[] {
   }
 }
 
+/** The words of one of a level's answers ("In place"); an option the level no longer has stands as its id. */
+export const responseLabel = (level: Level, optionId: string): string => level.responses.options.find((o) => o.id === optionId)?.label ?? optionId;
+
 /** Every criterion of a level, in reading order. */
 export const levelCriteria = (level: Level): CriterionEntry[] => listCriteria(level.criteria);

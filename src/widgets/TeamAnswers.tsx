@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Mark } from '~/frameworks/schema';
-import type { TeamFile, TeamProblem } from '~/frameworks/team/readTeamFiles';
+import { teamFileName, type TeamFile, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
 import { FileDrop } from './files/FileDrop';
 import { loadMark } from './files/loadMark';
@@ -106,7 +106,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
                 <button
                   type="button"
                   className="button--secondary no-print"
-                  aria-label={t('team.remove', { file: file.school || file.name })}
+                  aria-label={t('team.remove', { file: teamFileName(file) })}
                   onClick={() => setFiles((before) => before.filter((f) => f.key !== file.key))}
                 >
                   {t('team.removeShort')}

@@ -1,4 +1,4 @@
-import { levelCriteria } from '../criteria';
+import { levelCriteria, responseLabel } from '../criteria';
 import { formatCsv } from '../csv';
 import { priorities } from '../ratings/priorities';
 import { auditRatingValues } from '../saved/editRatings';
@@ -38,7 +38,7 @@ export function markCsv(mark: Mark, data: MarkData, words: MarkCsvWords): string
 
   for (const level of mark.levels) {
     const answers = data.answers?.levels[level.id];
-    const labelOf = (optionId: string) => level.responses.options.find((o) => o.id === optionId)?.label ?? optionId;
+    const labelOf = (optionId: string) => responseLabel(level, optionId);
     const textsOf = (texts: Record<string, string>) =>
       Object.fromEntries(Object.entries(texts).map(([fieldId, text]) => [level.fields.find((f) => f.id === fieldId)?.label ?? fieldId, text]));
     const known = new Set<string>();

@@ -21,6 +21,9 @@ export interface TeamFile {
 export type TeamProblem =
   { name: string; kind: 'refused'; refusal: Refusal } | { name: string; kind: 'duplicate'; of: string } | { name: string; kind: 'empty' };
 
+/** How a file is named wherever the team page lists it: the school it gives, or else the file's name. */
+export const teamFileName = (file: Pick<TeamFile, 'school' | 'name'>): string => file.school || file.name;
+
 export interface TeamFiles {
   files: TeamFile[];
   problems: TeamProblem[];

@@ -1,4 +1,4 @@
-import { levelCriteria } from '~/frameworks/criteria';
+import { levelCriteria, responseLabel } from '~/frameworks/criteria';
 import type { MarkData } from '~/frameworks/markFile/format';
 import { priorities } from '~/frameworks/ratings/priorities';
 import { auditRatingValues } from '~/frameworks/saved/editRatings';
@@ -15,7 +15,7 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
     <div className="read-only-answers" data-testid="read-only-answers">
       {levels.map(({ level, score, counts }) => {
         const answers = data.answers?.levels[level.id];
-        const labelOf = (id: string) => level.responses.options.find((o) => o.id === id)?.label ?? id;
+        const labelOf = (id: string) => responseLabel(level, id);
         const answered = levelCriteria(level).filter(({ statement }) => answers?.criteria[statement.id]);
         return (
           <section key={level.id} aria-labelledby={`shared-${level.id}`}>

@@ -1,6 +1,7 @@
 import type { Level } from '~/frameworks/schema';
 import { percent } from '~/frameworks/surveys/summariseSurvey';
-import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import { responseLabel } from '~/frameworks/criteria';
+import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import type { ToAddress } from '~/frameworks/team/toAddress';
 import { useText } from '../shell/text';
 
@@ -15,7 +16,7 @@ interface Props {
 /** The criteria a group of schools does not agree it meets, met least first, each with the schools not meeting it: the start of its action plan. */
 export function PlanList({ heading, items, files, level }: Props) {
   const t = useText();
-  const label = (id: string) => level.responses.options.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => responseLabel(level, id);
   return (
     <section className="team__plan" aria-labelledby="team-plan" data-testid="team-plan">
       <h3 id="team-plan">{heading}</h3>
@@ -36,9 +37,7 @@ export function PlanList({ heading, items, files, level }: Props) {
                   {notMeeting.length > 0 &&
                     t('team.plan.notMeeting', {
                       files: notMeeting
-                        .map((i) =>
-                          t('team.plan.fileAnswer', { file: files[i]!.school || files[i]!.name, answer: criterion.byFile[i]!.map(label).join(', ') }),
-                        )
+                        .map((i) => t('team.plan.fileAnswer', { file: teamFileName(files[i]!), answer: criterion.byFile[i]!.map(label).join(', ') }))
                         .join('; '),
                     })}
                 </span>

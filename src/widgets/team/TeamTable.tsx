@@ -1,7 +1,8 @@
 import type { Level } from '~/frameworks/schema';
 import type { CriterionSpread, LevelSpread } from '~/frameworks/team/combineLevel';
 import type { AgreedAnswers } from '~/frameworks/team/moderate';
-import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import { responseLabel } from '~/frameworks/criteria';
+import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { percent } from '~/frameworks/surveys/summariseSurvey';
 import { useText } from '../shell/text';
 
@@ -16,13 +17,11 @@ interface Props {
   onAgree: (criterionId: string, response: string[]) => void;
 }
 
-const fileLabel = (file: TeamFile) => file.school || file.name;
-
 /** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
 export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: Props) {
   const t = useText();
   const { level } = spread;
-  const label = (id: string) => level.responses.options.find((o) => o.id === id)?.label ?? id;
+  const label = (id: string) => responseLabel(level, id);
   return (
     // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
     <div className="team__scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
@@ -40,7 +39,7 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
             {sideBySide &&
               files.map((file) => (
                 <th scope="col" key={file.key}>
-                  {fileLabel(file)}
+                  {teamFileName(file)}
                 </th>
               ))}
             <th scope="col">{t('team.col.agreed')}</th>
@@ -95,9 +94,7 @@ function Agreed({
   // On paper the agreed answer in words, not a control.
   const printed = (
     <span className="print-only">
-      {value && value.length > 0
-        ? value.map((v) => level.responses.options.find((o) => o.id === v)?.label ?? v).join(', ')
-        : t(tie ? 'team.tiePrinted' : 'team.noAnswer')}
+      {value && value.length > 0 ? value.map((v) => responseLabel(level, v)).join(', ') : t(tie ? 'team.tiePrinted' : 'team.noAnswer')}
     </span>
   );
   if (level.responses.mode === 'one')
