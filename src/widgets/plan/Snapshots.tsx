@@ -4,6 +4,7 @@ import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
 import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
 import { readinessSentence } from '~/frameworks/scoring/readiness';
+import { randomId } from '../files/randomId';
 import type { Saved } from '../stores/saved';
 import { snapshotsOf } from '../stores/snapshots';
 import { HydratedContext, useLive } from '../shell/live';
@@ -22,15 +23,13 @@ const whenTaken = (t: Translate, iso: string) => {
   return t('snapshot.when', { date: dateInWords(t, date), time });
 };
 
-/** Dated snapshots of the mark's answers and plan, and what changed between two of them (or one and now). */
-const newId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 interface Props {
   mark: Mark;
   sources: PlanSource[];
   plan: Saved<PlanDetails>;
 }
 
+/** Dated snapshots of the mark's answers and plan, and what changed between two of them (or one and now). */
 export default function Snapshots({ mark, sources, plan }: Props) {
   const saved = snapshotsOf(mark.id);
   const t = useText();
@@ -45,7 +44,7 @@ export default function Snapshots({ mark, sources, plan }: Props) {
     takeSnapshot(mark, { details: plan.$value.get(), ...sources.reduce((all, s) => ({ ...all, ...s.now(mark) }), {}) }, new Date(), NOW);
 
   function take() {
-    const snapshot = { ...current(), id: newId() };
+    const snapshot = { ...current(), id: randomId() };
     saved.update((s) => ({ ...s, snapshots: [...s.snapshots, snapshot] }));
     setFrom(snapshot.id);
     setMessage(t('snapshot.taken', { date: whenTaken(t, snapshot.takenAt) }));
