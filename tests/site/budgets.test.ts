@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from './budgets';
-import { builtPages, isToolPage, pageCost } from './builtSite';
+import { readFileSync } from 'node:fs';
+import { builtPages, fileFor, isToolPage, pageCost } from './builtSite';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -22,5 +23,15 @@ describe('byte budgets of every built page (gzip)', () => {
   it('measures island code, so a tool page does load JavaScript', () => {
     const tool = builtPages().find(isToolPage)!;
     expect(pageCost(tool).jsBytes).toBeGreaterThan(20 * 1024);
+  });
+
+  it('ships React DOM in its own file, its module wrapper a parenthesised function that V8 compiles while it downloads', () => {
+    const tool = builtPages().find(isToolPage)!;
+    const files = pageCost(tool).jsFiles.map((f) => readFileSync(fileFor(f)!, 'utf8'));
+    const reactDom = files.filter((code) => code.includes('__reactFiber$'));
+    expect(reactDom, 'one file holds React DOM').toHaveLength(1);
+    // React DOM's own wrapper, e.g. `var o=e((function(e){…` around its 190 KB, and no wrapper left as an arrow.
+    expect(reactDom[0]).toMatch(/=[\w$]+\(\(function\([\w$,]*\)\{/);
+    expect(reactDom[0]).not.toMatch(/=[\w$]+\(\(\(?[\w$,]*\)?=>\{/);
   });
 });
