@@ -8,31 +8,54 @@
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
 
+// Trace events in which the page's JavaScript runs: scripts and modules evaluated, callbacks called (events,
+// timers, idle and animation-frame callbacks), promise jobs. They nest; overlapping ones are counted once.
+const scriptEvents = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'RunMicrotasks', 'v8.compileModule']);
+
+/** The total length of `intervals` ([start, end] pairs) counting overlaps once. */
+function covered(intervals) {
+  let total = 0;
+  let reach = -Infinity;
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (end <= reach) continue;
+    total += end - Math.max(start, reach);
+    reach = end;
+  }
+  return total;
+}
+
 /**
- * The tasks on the renderer main threads of a trace, each as `{ whole, own }` ms. With `fromParse`, only
- * those still running once the page's HTML starts to be parsed: `whole` is the task as the reader sits
- * through it; `own` leaves out what ran before the parse began in the same task (the browser committing
- * the navigation: unloading the blank page, creating the window, 60 to 140 ms at 4x on this machine
- * even for an empty page, which no page can change). Without `fromParse`, both are the whole task.
+ * The tasks on the renderer main threads of a trace, each as `{ whole, own, script }` ms. With `page` (the URL
+ * loaded while tracing), only those still running once that page's HTML starts to be parsed: `whole` is the
+ * task as the reader sits through it; `own` leaves out what ran before the parse began in the same task (the
+ * browser committing the navigation and creating the window, which no page can change). `script` is the part
+ * of the task spent running the page's JavaScript; the rest is the browser's own work on the page, such as
+ * laying out its HTML, which a page without scripts has too. Without `page`, every task counts in full.
  */
-function taskDurations(buffer, fromParse = false) {
+function taskDurations(buffer, page) {
   const { traceEvents } = JSON.parse(buffer.toString());
   const main = new Set(
     traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = traceEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
-  const parses = onMain.filter((e) => e.name === 'ParseHTML');
-  if (fromParse && parses.length === 0) throw new Error('The trace has no ParseHTML event: the page was not loaded while tracing');
-  const parse = fromParse ? Math.min(...parses.map((e) => e.ts)) : -Infinity;
+  // The page's own parse, not that of the blank document a new tab starts with.
+  const parses = page ? onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === page) : [];
+  if (page && parses.length === 0) throw new Error(`The trace has no ParseHTML event for ${page}: the page was not loaded while tracing`);
+  const parse = page ? Math.min(...parses.map((e) => e.ts)) : -Infinity;
+  const scripts = onMain.filter((e) => scriptEvents.has(e.name));
   return onMain
     .filter((e) => e.name === 'RunTask' && e.ts + e.dur > parse)
-    .map((e) => ({ whole: e.dur / 1000, own: (e.ts + e.dur - Math.max(e.ts, parse)) / 1000 }));
+    .map((task) => {
+      const end = task.ts + task.dur;
+      const inTask = scripts.filter((e) => e.ts >= task.ts && e.ts < end).map((e) => [e.ts, Math.min(e.ts + e.dur, end)]);
+      return { whole: task.dur / 1000, own: (end - Math.max(task.ts, parse)) / 1000, script: covered(inTask) / 1000 };
+    });
 }
 
-async function traced(browser, page, action, fromParse) {
+async function traced(browser, page, action, loaded) {
   await browser.startTracing(page, { categories });
   await action();
-  return taskDurations(await browser.stopTracing(), fromParse);
+  return taskDurations(await browser.stopTracing(), loaded);
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -40,7 +63,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Loads `url` at `rate`x CPU slowdown in a new context of `browser`, then clicks `clicks` answers
  * (inputs matched by `answers`, spread over the form). Returns the longest task during load (`load`, whole
- * tasks; `loadOwn`, the page's own work, see taskDurations) and after any click, in ms.
+ * tasks; `loadOwn`, from the page's parse; `loadScript`, the longest stretch of the page's JavaScript in one
+ * task; see taskDurations) and after any click (`click`, `clickScript`), in ms.
  */
 export async function longTasks(
   browser,
@@ -63,7 +87,7 @@ export async function longTasks(
       }
       await sleep(1500); // whatever hydration leaves to do when idle
     },
-    true,
+    url,
   );
   const count = await evaluate(`document.querySelectorAll(${JSON.stringify(answers)}).length`);
   const perClick = [];
@@ -81,13 +105,16 @@ export async function longTasks(
     });
     if (!(await evaluate(`document.querySelectorAll(${JSON.stringify(answers)})[${index}].checked`)))
       throw new Error(`${url}: a click did not reach answer ${index}`);
-    perClick.push(Math.max(0, ...tasks.map((t) => t.whole)));
+    perClick.push(tasks);
   }
   await context.close();
+  const longest = (tasks, part) => Math.max(0, ...tasks.map((t) => t[part]));
   return {
-    load: Math.max(0, ...load.map((t) => t.whole)),
-    loadOwn: Math.max(0, ...load.map((t) => t.own)),
-    click: Math.max(0, ...perClick),
+    load: longest(load, 'whole'),
+    loadOwn: longest(load, 'own'),
+    loadScript: longest(load, 'script'),
+    click: longest(perClick.flat(), 'whole'),
+    clickScript: longest(perClick.flat(), 'script'),
     clicks: perClick.length,
   };
 }
