@@ -30,9 +30,17 @@ export function template(map: TextMap, key: string, params: TextParams, rules: I
 // K is the caller's union of keys, so that a mistyped key fails the type check.
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function translator<K extends string>(map: TextMap, locale = 'en') {
-  const rules = new Intl.PluralRules(locale);
   return (key: K, params: TextParams = {}): string =>
-    template(map, key, params, rules).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    template(map, key, params, pluralRules(locale)).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+// Made on first use and shared: every tool makes a translator as it hydrates, and the build one per page,
+// while the rules (the locale's plural data) cost more to make than many texts to fill.
+const rulesByLocale = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) rulesByLocale.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
 }
 
 /** The entries whose keys start with one of the prefixes ("tool." …): what an island needs of the map. */
