@@ -4,7 +4,10 @@ type Node = { type: string; start: number; end: number; [key: string]: unknown }
 
 const RUNTIME_CHUNK = /(^|\/)rolldown-runtime\.[\w-]+\.js$/;
 
-/** Whether `node` uses `this` or `arguments` of the function it is in (arrows share them; functions do not). */
+/**
+ * Whether `node` uses `this` or `arguments`, which an arrow shares with the code around it and a function
+ * would not, or a meta property such as `import.meta` (left alone, to be safe).
+ */
 function usesOwnThis(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
   if (Array.isArray(node)) return node.some(usesOwnThis);
@@ -45,7 +48,7 @@ export function eagerWrappers(code: string, fileName = 'chunk.js'): string {
       const [wrapper, ...rest] = call.arguments as Node[];
       if (callee.type !== 'Identifier' || !helpers.has(callee.name as string) || rest.length > 0) continue;
       if (wrapper?.type !== 'ArrowFunctionExpression' || wrapper.async || wrapper.expression) continue;
-      if (usesOwnThis(wrapper.body)) continue;
+      if (usesOwnThis(wrapper.params) || usesOwnThis(wrapper.body)) continue;
       const params = wrapper.params as Node[];
       const paramText = params.length ? code.slice(params[0]!.start, params.at(-1)!.end) : '';
       const bodyStart = (wrapper.body as Node).start;
@@ -70,6 +73,9 @@ export function eagerModuleWrappers(): Plugin {
     name: 'qmh:eager-module-wrappers',
     apply: 'build',
     applyToEnvironment: (environment) => environment.name === 'client',
+    // The rewrite runs after the file names are hashed: a version in the hash, to raise whenever its output
+    // changes, keeps a long-cached file from standing for different contents.
+    augmentChunkHash: () => 'eager-module-wrappers-1',
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

@@ -8,7 +8,7 @@
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
 
-// Trace events in which the page's JavaScript runs: scripts and modules evaluated, callbacks called (events,
+// Trace events of the page's JavaScript: scripts and modules compiled and evaluated, callbacks called (events,
 // timers, idle and animation-frame callbacks), promise jobs. They nest; overlapping ones are counted once.
 const scriptEvents = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'RunMicrotasks', 'v8.compileModule']);
 
@@ -25,29 +25,31 @@ function covered(intervals) {
 }
 
 /**
- * The tasks on the renderer main threads of a trace, each as `{ whole, own, script }` ms. With `page` (the URL
+ * The tasks on the renderer main threads of a trace, each as `{ whole, own, script }` ms. With `pageUrl` (the URL
  * loaded while tracing), only those still running once that page's HTML starts to be parsed: `whole` is the
  * task as the reader sits through it; `own` leaves out what ran before the parse began in the same task (the
  * browser committing the navigation and creating the window, which no page can change). `script` is the part
  * of the task spent running the page's JavaScript; the rest is the browser's own work on the page, such as
- * laying out its HTML, which a page without scripts has too. Without `page`, every task counts in full.
+ * laying out its HTML, which a page without scripts has too. Without `pageUrl`, every task counts in full.
  */
-function taskDurations(buffer, page) {
+function taskDurations(buffer, pageUrl) {
   const { traceEvents } = JSON.parse(buffer.toString());
   const main = new Set(
     traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   const onMain = traceEvents.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
   // The page's own parse, not that of the blank document a new tab starts with.
-  const parses = page ? onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === page) : [];
-  if (page && parses.length === 0) throw new Error(`The trace has no ParseHTML event for ${page}: the page was not loaded while tracing`);
-  const parse = page ? Math.min(...parses.map((e) => e.ts)) : -Infinity;
+  const parses = pageUrl ? onMain.filter((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl) : [];
+  if (pageUrl && parses.length === 0) throw new Error(`The trace has no ParseHTML event for ${pageUrl}: the page was not loaded while tracing`);
+  const parse = pageUrl ? Math.min(...parses.map((e) => e.ts)) : -Infinity;
   const scripts = onMain.filter((e) => scriptEvents.has(e.name));
   return onMain
     .filter((e) => e.name === 'RunTask' && e.ts + e.dur > parse)
     .map((task) => {
       const end = task.ts + task.dur;
-      const inTask = scripts.filter((e) => e.ts >= task.ts && e.ts < end).map((e) => [e.ts, Math.min(e.ts + e.dur, end)]);
+      const inTask = scripts
+        .filter((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end)
+        .map((e) => [e.ts, Math.min(e.ts + e.dur, end)]);
       return { whole: task.dur / 1000, own: (end - Math.max(task.ts, parse)) / 1000, script: covered(inTask) / 1000 };
     });
 }
@@ -63,7 +65,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * Loads `url` at `rate`x CPU slowdown in a new context of `browser`, then clicks `clicks` answers
  * (inputs matched by `answers`, spread over the form). Returns the longest task during load (`load`, whole
- * tasks; `loadOwn`, from the page's parse; `loadScript`, the longest stretch of the page's JavaScript in one
+ * tasks; `loadOwn`, from the page's parse; `loadScript`, the most time the page's JavaScript took in one
  * task; see taskDurations) and after any click (`click`, `clickScript`), in ms.
  */
 export async function longTasks(

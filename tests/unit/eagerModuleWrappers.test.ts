@@ -36,6 +36,9 @@ describe('eager module wrappers', () => {
     const untouched = [
       `${runtime}var a=e((t=>{t.self=this}));`,
       `${runtime}var a=e((t=>{t.args=arguments}));`,
+      `${runtime}var a=e((t=>{t.url=import.meta.url}));`,
+      `${runtime}var a=e(((t,n=this)=>{t.x=n}));`,
+      `${runtime}var a=e((async t=>{t.x=1}));`,
       `${runtime}var a=e((t=>t.x));`,
       `import{t as r}from"./other.js";var a=r((t=>{t.x=1}));`,
       `var e=f=>f;var a=e((t=>{t.x=1}));`,
