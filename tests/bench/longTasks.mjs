@@ -64,27 +64,41 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Loads `url` at `rate`x CPU slowdown in a new context of `browser`, then clicks `clicks` answers
- * (inputs matched by `answers`, spread over the form). Returns the longest task during load (`load`, whole
- * tasks; `loadOwn`, from the page's parse; `loadScript`, the most time the page's JavaScript took in one
- * task; see taskDurations) and after any click (`click`, `clickScript`), in ms.
+ * (inputs matched by `answers`, spread over the form). With `from`, another address on the same site is loaded
+ * first in the same tab, untraced, as a reader arrives at a tool from the mark's pages: the browser's per-process
+ * caches (fonts matched, the stylesheet) are then warm, as for every page after a visit's first. `ready` is what
+ * the load waits for before the page is watched for 1.5 s more: the hydrated tool by default, nothing (null) for
+ * a page without one. Returns the longest task during load (`load`, whole tasks; `loadOwn`, from the page's
+ * parse; `loadScript`, the most time the page's JavaScript took in one task; see taskDurations) and after any
+ * click (`click`, `clickScript`), in ms.
  */
 export async function longTasks(
   browser,
   url,
-  { rate = 4, clicks = 6, answers = '[data-hydrated] input[type=radio], [data-hydrated] input[type=checkbox]' } = {},
+  {
+    rate = 4,
+    clicks = 6,
+    answers = '[data-hydrated] input[type=radio], [data-hydrated] input[type=checkbox]',
+    from = undefined,
+    ready = '[data-hydrated]',
+  } = {},
 ) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const evaluate = async (expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (from) {
+    await page.goto(new URL(from, url).href, { waitUntil: 'load' });
+    await sleep(500);
+  }
   const load = await traced(
     browser,
     page,
     async () => {
       await page.goto(url, { waitUntil: 'load' });
-      for (let waited = 0; !(await evaluate(`!!document.querySelector('[data-hydrated]')`)); waited += 100) {
-        if (waited > 30_000) throw new Error(`${url} did not hydrate`);
+      for (let waited = 0; ready && !(await evaluate(`!!document.querySelector(${JSON.stringify(ready)})`)); waited += 100) {
+        if (waited > 30_000) throw new Error(`${url} did not show ${ready}`);
         await sleep(100);
       }
       await sleep(1500); // whatever hydration leaves to do when idle

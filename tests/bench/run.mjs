@@ -56,7 +56,13 @@ function starlightReference() {
       return timedBuild(dir, join(dir, 'dist'), join(dir, 'node_modules/astro/bin/astro.mjs'));
     };
     build(); // Warm, as the issue measured it: this first build fills Astro's content cache.
-    return { pages: htmlFiles(join(dir, 'dist')).files, measured: 'measured now, warm, median of 3 interleaved with ours', build };
+    // `dist`: the built pages, served later for the longest task on the same Bronze grid.
+    return {
+      pages: htmlFiles(join(dir, 'dist')).files,
+      measured: 'measured now, warm, median of 3 interleaved with ours',
+      build,
+      dist: join(dir, 'dist'),
+    };
   } catch (error) {
     console.log(`  Starlight could not be built here (${String(error.message).split('\n')[0]}): the issue's 8.6 s stands in`);
     return fixed(8600, "issue 14's figure");
@@ -178,6 +184,14 @@ const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], 
   env: { ...process.env, PORT: String(port), DIST_MOUNTS: JSON.stringify({ '/bench-floor/': floorDir }) },
   stdio: 'ignore',
 });
+// Starlight's built pages, for the same longest-task measure on the same Bronze grid (when it could be built).
+const starlightPort = port + 2;
+const starlightServer = starlight?.dist
+  ? spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], {
+      env: { ...process.env, PORT: String(starlightPort), DIST_ROOT: starlight.dist },
+      stdio: 'ignore',
+    })
+  : undefined;
 const debugPort = Number(process.env.BENCH_DEBUG_PORT ?? 9333);
 const chrome = spawn(
   chromium,
@@ -267,9 +281,9 @@ try {
     // Each page three times, its median kept. The longest task during load is counted whole, as a reader sits
     // through it (the budget); beside it, the longest stretch of the page's own JavaScript in one task, and
     // "own", the task from the start of parsing (see longTasks.mjs).
-    const measured = async (path, options) => {
+    const measured = async (url, options) => {
       const runs = [];
-      for (let run = 0; run < 3; run++) runs.push(await longTasks(browser, `http://127.0.0.1:${port}${path}`, options));
+      for (let run = 0; run < 3; run++) runs.push(await longTasks(browser, url.startsWith('/') ? `http://127.0.0.1:${port}${url}` : url, options));
       return Object.fromEntries(['load', 'loadOwn', 'loadScript', 'click', 'clickScript', 'clicks'].map((k) => [k, median(runs.map((r) => r[k]))]));
     };
     // What no page of this stack can go below at 4x: an empty page, React's renderer (React DOM) evaluated on a
@@ -288,18 +302,36 @@ try {
         .map(([name, t]) => `${name} ${Math.round(t.load)} ms (own ${Math.round(t.loadOwn)}, script ${Math.round(t.loadScript)})`)
         .join('; '),
     );
+    // The same Bronze grid as a reading page here and as Starlight's page (no script on either): first page in a
+    // new browser window, and arriving from another page of the same site.
+    if (starlightServer) {
+      const starlightPage = `http://127.0.0.1:${starlightPort}/page-1/`;
+      const reading = { clicks: 0, ready: null };
+      const grid = {
+        'this site': [await measured(pages.grid, reading), await measured(pages.grid, { ...reading, from: '/marks/wiltshire-lsqm/' })],
+        Starlight: [await measured(starlightPage, reading), await measured(starlightPage, { ...reading, from: '/page-2/' })],
+      };
+      record(
+        'Longest task at 4x loading the Bronze grid, first page / from another page of the site (no budget)',
+        Object.entries(grid)
+          .map(([site, [first, inSite]]) => `${site} ${Math.round(first.load)} / ${Math.round(inSite.load)} ms`)
+          .join('; '),
+      );
+    }
     let longestScript = { ms: 0, path: '' };
     for (const path of toolPages) {
       const tasks = await measured(path);
+      // As a reader arrives at the tool: from its mark's home page, in the same tab.
+      const fromMark = await measured(path, { from: /^\/marks\/[^/]+\//.exec(path)[0], clicks: 0 });
       // A tool that hydrates runs JavaScript: none at all means the trace did not show it.
-      if (tasks.loadScript === 0) throw new Error(`${path}: no JavaScript found in the trace while the tool loaded`);
+      if (tasks.loadScript === 0 || fromMark.loadScript === 0) throw new Error(`${path}: no JavaScript found in the trace while the tool loaded`);
       record(
         `Longest task at 4x CPU slowdown: ${path}`,
-        `load ${Math.round(tasks.load)} ms (own ${Math.round(tasks.loadOwn)}, script ${Math.round(tasks.loadScript)}), click ${Math.round(tasks.click)} ms (script ${Math.round(tasks.clickScript)}; ${tasks.clicks} clicks)`,
+        `load ${Math.round(tasks.load)} ms as the first page (own ${Math.round(tasks.loadOwn)}, script ${Math.round(tasks.loadScript)}), ${Math.round(fromMark.load)} ms from the mark's page (script ${Math.round(fromMark.loadScript)}), click ${Math.round(tasks.click)} ms (script ${Math.round(tasks.clickScript)}; ${tasks.clicks} clicks)`,
         '50 ms each',
-        tasks.load <= 50 && tasks.click <= 50,
+        tasks.load <= 50 && fromMark.load <= 50 && tasks.click <= 50,
       );
-      for (const ms of [tasks.loadScript, tasks.clickScript]) if (ms > longestScript.ms) longestScript = { ms, path };
+      for (const ms of [tasks.loadScript, fromMark.loadScript, tasks.clickScript]) if (ms > longestScript.ms) longestScript = { ms, path };
     }
     record(
       "Most JavaScript in one task on a tool page at 4x (React, Astro's islands and the tools), load or click",
@@ -332,6 +364,7 @@ try {
 } finally {
   chrome.kill();
   server.kill();
+  starlightServer?.kill();
   rmSync(floorDir, { recursive: true, force: true });
 }
 // 5. Search, real site and 1,013 generated pages: time to first results and bytes of the first search.
