@@ -66,7 +66,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Loads `url` at `rate`x CPU slowdown in a new context of `browser`, then clicks `clicks` answers
  * (inputs matched by `answers`, spread over the form). With `from`, another address on the same site is loaded
  * first in the same tab, untraced, as a reader arrives at a tool from the mark's pages: the browser's per-process
- * caches (fonts matched, the stylesheet) are then warm, as for every page after a visit's first. `ready` is what
+ * caches (fonts matched, the stylesheet) are then warm, as for every page after a visit's first. The whole
+ * task (`load`) may then include the browser putting away the page before; `loadOwn` leaves that out. `ready` is what
  * the load waits for before the page is watched for 1.5 s more: the hydrated tool by default, nothing (null) for
  * a page without one. Returns the longest task during load (`load`, whole tasks; `loadOwn`, from the page's
  * parse; `loadScript`, the most time the page's JavaScript took in one task; see taskDurations) and after any
@@ -89,14 +90,16 @@ export async function longTasks(
   const evaluate = async (expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   if (from) {
-    await page.goto(new URL(from, url).href, { waitUntil: 'load' });
+    const before = new URL(from, url).href;
+    if (!(await page.goto(before, { waitUntil: 'load' }))?.ok()) throw new Error(`${before} did not load`);
     await sleep(500);
   }
   const load = await traced(
     browser,
     page,
     async () => {
-      await page.goto(url, { waitUntil: 'load' });
+      // A missing page would be timed as the server's 404 page.
+      if (!(await page.goto(url, { waitUntil: 'load' }))?.ok()) throw new Error(`${url} did not load`);
       for (let waited = 0; ready && !(await evaluate(`!!document.querySelector(${JSON.stringify(ready)})`)); waited += 100) {
         if (waited > 30_000) throw new Error(`${url} did not show ${ready}`);
         await sleep(100);
