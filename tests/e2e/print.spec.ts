@@ -1,4 +1,4 @@
-import { brandConfig, brandDist, exampleBase, exampleBrand } from '../fixtures/brandSite.mjs';
+import { brandConfig, brandDist, exampleBase, exampleBrand, exampleSiteUrl } from '../fixtures/brandSite.mjs';
 import { subPath, subPathDist } from '../fixtures/subPathSite.mjs';
 import { newMarkPort, subPathPort } from './ports';
 import { expect, test } from './test';
@@ -276,7 +276,7 @@ const copies = [
     what: 'the example hub brand under its base path',
     origin: `http://127.0.0.1:${newMarkPort}`,
     base: exampleBase,
-    dist: brandDist(exampleBrand),
+    dist: brandDist(exampleBrand, { siteUrl: exampleSiteUrl }),
     siteName: brandConfig(exampleBrand).name,
     markId: 'severn-oracy',
     mark: definition('severn-oracy', `brands/${exampleBrand}/marks`),

@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectCopy } from '../fixtures/projectCopy.mjs';
+import { builtCopy } from '../fixtures/siteBuild.mjs';
 import { builtPages } from './builtSite';
 
-const copy = projectCopy('brand');
-// The logo lives in the brand's folder beside its file.
-cpSync(join(copy, 'public/favicon.svg'), join(copy, 'brands/default/hub.svg'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
-
+/** A brand file that fails the build: built in a throwaway copy, every run. */
 function build(config: unknown): { ok: boolean; output: string } {
+  const copy = projectCopy('brand');
+  onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
   writeFileSync(join(copy, 'brands/default/brand.json'), JSON.stringify(config));
   try {
     const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -27,15 +26,23 @@ function build(config: unknown): { ok: boolean; output: string } {
 
 describe('a hub’s branded copy, from its brand file alone', () => {
   it('publishes only the chosen marks under the hub’s name, logo and colours, with every link intact', () => {
-    const result = build({
-      name: 'Severn Hub Handbook',
-      tagline: 'Quality marks for the schools of the Severn hub.',
-      logo: { src: 'hub.svg', alt: 'Severn Hub' },
-      colours: { accent: '#5a1e6e', onAccent: '#ffffff', link: '#5a1e6e' },
-      marks: ['english-maths-qm'],
-      contact: 'the Severn Hub office',
+    // Built once for the same sources (tests/fixtures/siteBuild.mjs); a failed build throws with Astro's output.
+    const copy = builtCopy({
+      name: 'brand-file',
+      prepare: (dir) => {
+        // The logo lives in the brand's folder beside its file.
+        cpSync(join(dir, 'public/favicon.svg'), join(dir, 'brands/default/hub.svg'));
+        const config = {
+          name: 'Severn Hub Handbook',
+          tagline: 'Quality marks for the schools of the Severn hub.',
+          logo: { src: 'hub.svg', alt: 'Severn Hub' },
+          colours: { accent: '#5a1e6e', onAccent: '#ffffff', link: '#5a1e6e' },
+          marks: ['english-maths-qm'],
+          contact: 'the Severn Hub office',
+        };
+        writeFileSync(join(dir, 'brands/default/brand.json'), JSON.stringify(config));
+      },
     });
-    expect(result.ok, result.output).toBe(true);
     const pages = builtPages({ root: join(copy, 'dist/'), base: '/' });
     const home = pages.find((p) => p.path === '/')!;
     expect(home.root.querySelector('h1')?.text).toBe('Severn Hub Handbook');

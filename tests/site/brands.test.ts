@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brandConfig, buildBrandSite, exampleBase, exampleBrand } from '../fixtures/brandSite.mjs';
+import { brandConfig, buildBrandSite, exampleBase, exampleBrand, exampleSiteUrl } from '../fixtures/brandSite.mjs';
 import { brokenReferences, builtPages, dist, type BuiltPage, type Site } from './builtSite';
 
 // Each brand in brands/ is a copy of the site: the default (npm run build, in dist/) and the example
@@ -45,8 +45,8 @@ function searchIndexText(site: Site): string {
 }
 
 let exampleSite: Site | undefined;
-/** The example brand's copy, built once for this file. */
-const example = (): Site => (exampleSite ??= { root: buildBrandSite(exampleBrand, { siteUrl: 'https://hub.example.org' }), base: exampleBase });
+/** The example brand's copy, built once for the same sources (the browser tests' web server serves the same copy). */
+const example = (): Site => (exampleSite ??= { root: buildBrandSite(exampleBrand, { siteUrl: exampleSiteUrl }), base: exampleBase });
 
 const copies: { brand: string; site: () => Site }[] = [
   { brand: 'default', site: () => dist },

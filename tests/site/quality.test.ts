@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { builtCopy } from '../fixtures/siteBuild.mjs';
 import { brokenReferences, builtPages, dist, isToolPage, type BuiltPage } from './builtSite';
 
 const pages = builtPages();
@@ -39,11 +38,8 @@ describe('links', () => {
   }, 30_000);
 
   it('every link still resolves when the site is built under a base path with a site URL, and pages carry canonical URLs', () => {
-    const root = mkdtempSync(join(tmpdir(), 'qmh-base-'));
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', root], {
-      env: { ...process.env, SITE_URL: 'https://hub.example.org', BASE_PATH: '/handbook' },
-      stdio: 'pipe',
-    });
+    // A copy of the project, built once for the same sources (tests/fixtures/siteBuild.mjs).
+    const root = join(builtCopy({ name: 'base-path', env: { SITE_URL: 'https://hub.example.org', BASE_PATH: '/handbook' } }), 'dist');
     const site = { root: `${root}/`, base: '/handbook/' };
     const basePages = builtPages(site);
     expect(basePages.length).toBe(pages.length);
