@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { minify } from 'vite';
+import { minify, parseSync } from 'vite';
 
 /** Pagefind's target size of an index chunk, in bytes. */
 const INDEX_CHUNK_BYTES = 2000;
@@ -57,18 +57,34 @@ export async function minifiedEngine(engineJs: string): Promise<string> {
   return code;
 }
 
+/** The relative files a built module imports statically ("./translate.x.js"), read from its syntax tree. */
+export function staticImports(code: string, fileName: string): string[] {
+  const { program, errors } = parseSync(fileName, code, { sourceType: 'module', lang: 'js' });
+  if (errors.length > 0) throw new Error(`${fileName} could not be read for the search page's preloads: ${errors[0]?.message}`);
+  const body = (program as unknown as { body: { type: string; source?: { value: string } | null }[] }).body;
+  return body
+    .filter((s) => s.type === 'ImportDeclaration' || ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportAllDeclaration') && s.source))
+    .map((s) => s.source!.value)
+    .filter((spec) => spec.startsWith('./'));
+}
+
 /**
  * Preloads of the modules the search page's own script imports, which the browser would otherwise ask for only
- * once the script has arrived: one round trip less before the search starts.
+ * once the script has arrived: one round trip less before the search starts. Fails the build when the page has
+ * no module script or its script imports nothing: the page has changed, and this is to be looked at again.
  */
-function scriptImports(site: string, base: string, html: string): string {
-  const links: string[] = [];
-  for (const [, src] of html.matchAll(/<script type="module" src="([^"]+)"/g)) {
-    const code = readFileSync(join(site, src!.slice(base.length)), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:^|;)import[^"';]*?from"(\.\/[^"]+\.js)"/g)) {
-      links.push(`<link rel="modulepreload" href="${new URL(spec!, `http://x${src!}`).pathname}">`);
-    }
-  }
+export function scriptImports(site: string, base: string, html: string): string {
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+  if (scripts.length === 0)
+    throw new Error(
+      `The search page has no module script to preload the imports of (src/integrations/search.ts, scriptImports): update or remove it`,
+    );
+  const links = scripts.flatMap((src) => {
+    const code = readFileSync(join(site, src.slice(base.length)), 'utf8');
+    return staticImports(code, src).map((spec) => `<link rel="modulepreload" href="${new URL(spec, `http://x${src}`).pathname}">`);
+  });
+  if (links.length === 0)
+    throw new Error(`The search page's script imports no module (src/integrations/search.ts, scriptImports): update or remove the preloads`);
   return links.join('');
 }
 
@@ -106,6 +122,7 @@ export function search(): AstroIntegration {
 
         const page = join(site, SEARCH_PAGE);
         const html = readFileSync(page, 'utf8');
+        if (!html.includes('</head>')) throw new Error(`${SEARCH_PAGE} has no </head> to put the search's preloads before`);
         const preloads = searchPreloads(`${base}pagefind/`, readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
         writeFileSync(page, html.replace('</head>', `${preloads}${scriptImports(site, base, html)}</head>`));
       },
