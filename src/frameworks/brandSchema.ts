@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { en } from '~/text/en';
 import { describeIssues } from './describeIssues';
 
 /** The handbook's own colours, used where a hub sets none. */
@@ -64,8 +63,18 @@ export type BrandConfig = z.output<typeof BrandConfig>;
 /** A path inside the brand's folder to an image: no "..", ".", leading "/" or scheme, so the logo can only be the brand's own file. */
 const IMAGE_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*\.(?:svg|png|webp|jpe?g|gif|avif)$/i;
 
-/** Checks a brand file (brands/<name>/brand.json), or throws naming the file, each field and its fix; also checks the mark ids exist and the logo is the brand's own file. */
-export function parseBrandConfig(data: unknown, file: string, markIds: readonly string[], brandFileExists: (path: string) => boolean): BrandConfig {
+/**
+ * Checks a brand file (brands/<name>/brand.json), or throws naming the file, each field and its fix; also checks the mark
+ * ids exist, the logo is the brand's own file and each rewording's key is one of `textKeys` (the keys of src/text/en.ts,
+ * given by the caller: this layer imports nothing outside src/frameworks).
+ */
+export function parseBrandConfig(
+  data: unknown,
+  file: string,
+  markIds: readonly string[],
+  brandFileExists: (path: string) => boolean,
+  textKeys: readonly string[],
+): BrandConfig {
   const folder = file.replace(/\/[^/]*$/, '');
   const result = BrandConfig.safeParse(data);
   const lines = result.success ? [] : describeIssues(result.error.issues, data);
@@ -76,7 +85,8 @@ export function parseBrandConfig(data: unknown, file: string, markIds: readonly 
       else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
     });
     for (const key of Object.keys(result.data.text)) {
-      if (!(key in en)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key)}`);
+      if (!textKeys.includes(key))
+        lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key, textKeys)}`);
     }
     const logo = result.data.logo?.src;
     if (logo !== undefined && !IMAGE_PATH.test(logo)) {
@@ -109,11 +119,11 @@ export function contrast(a: string, b: string): number {
 }
 
 /** ', such as "x.y"' naming the key that shares the most leading characters, to catch a typo. */
-function nearest(key: string): string {
+function nearest(key: string, keys: readonly string[]): string {
   const shared = (k: string) => {
     const differs = Array.from(k).findIndex((ch, i) => ch !== key[i]);
     return differs === -1 ? k.length : differs;
   };
-  const best = Object.keys(en).reduce((a, b) => (shared(b) > shared(a) ? b : a));
+  const best = keys.reduce((a, b) => (shared(b) > shared(a) ? b : a), '');
   return shared(best) > 3 ? `, such as "${best}"` : '';
 }

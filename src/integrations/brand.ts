@@ -7,6 +7,7 @@ import { parseBrandConfig, type BrandConfig } from '~/frameworks/brandSchema';
 import { parseMark } from '~/frameworks/parseMark';
 import type { Mark } from '~/frameworks/schema';
 import { levelBadgeCss } from '~/site/levelBadge';
+import { en } from '~/text/en';
 
 const BRAND = 'virtual:qmh/brand';
 const BRAND_CSS = 'virtual:qmh-brand.css';
@@ -71,6 +72,7 @@ export function loadBrand(root: string, name = brandName()): BrandConfig {
     file,
     definitions(root, name).flatMap(({ data }) => idOf(data) ?? []),
     (path) => existsSync(join(folder, path)),
+    Object.keys(en),
   );
 }
 

@@ -7,3 +7,6 @@ export const site = brand;
 
 /** The marks this copy publishes, in the config's order (default: all). */
 export const marks: readonly Mark[] = site.marks ? site.marks.map((id) => allMarks.find((m) => m.id === id)!) : allMarks;
+
+/** Any mark in the repository by id, published or not (a guidance page names its mark). */
+export { getMark } from '~/frameworks/registry';

@@ -1,8 +1,7 @@
 import type { Mark } from '~/frameworks/schema';
 import { readinessTitle, t } from '~/site/text';
 import { href, paths } from '~/site/paths';
-import { markRef } from '~/frameworks/markFile/kinds';
-import type { KeepProps } from '~/widgets/shell/keep';
+import { markRef, type MarkRef } from '~/frameworks/markFile/kinds';
 
 export interface ToolLink {
   label: string;
@@ -40,8 +39,11 @@ export function markTools(mark: Mark): ToolLink[] {
   return [...surveyTools, ...ratingTools, ...levelTools, ...teamTools, ...planTools, { label: t('filesPage.title'), path: paths.files(mark.id) }];
 }
 
-/** What a tool needs to save the mark's answers to a file, and where the rest of the file work is. */
-export const keepProps = (mark: Mark): KeepProps => ({
+/**
+ * What a tool needs to save the mark's answers to a file, and where the rest of the file work is: the shell's
+ * KeepProps (src/widgets/shell/keep.ts), by its shape, as pages' code imports nothing from the widgets' parts.
+ */
+export const keepProps = (mark: Mark): { mark: MarkRef; filesHref: string } => ({
   mark: markRef(mark),
   filesHref: href(paths.files(mark.id)),
 });

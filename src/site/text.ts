@@ -2,6 +2,7 @@ import { en, ISLAND_TEXT, type TextKey } from '~/text/en';
 import { readinessTitle as titleOfReadiness } from '~/text/readinessTitle';
 import { pickText, translator, type TextMap } from '~/text/translate';
 import type { Mark } from '~/frameworks/schema';
+import { ruleText } from '~/text/ruleText';
 import { site } from './config';
 
 /** The interface text of this copy: English, with the brand file's rewordings over it. */
@@ -26,3 +27,9 @@ export const clearMarkAnswers = (mark: Pick<Mark, 'name' | 'levelNoun'>) => ({
   label: t('tools.clearMarkAnswers'),
   what: t('tools.clearMarkAnswersWhat', { mark: mark.name, noun: mark.levelNoun }),
 });
+
+/** A level's rule in words ("at least 6 of 8 criteria met…"), in this copy's text. */
+export const levelRuleText = (level: Parameters<typeof ruleText>[1]): string => ruleText(t, level);
+
+export { countOf, levelNouns } from '~/frameworks/wording';
+export { pickText } from '~/text/translate';

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBrand } from '~/integrations/brand';
 import { contrast, parseBrandConfig } from '~/frameworks/brandSchema';
+import { en } from '~/text/en';
 
 const MARKS = ['english-maths-qm', 'wiltshire-lsqm'];
+const TEXT_KEYS = Object.keys(en);
 const good = { name: 'Severn Hub Handbook', tagline: 'Quality marks for the schools of the Severn hub.' };
 
 function messageFor(config: unknown, files: string[] = []): string {
   try {
-    parseBrandConfig(config, 'brands/default/brand.json', MARKS, (path) => files.includes(path));
+    parseBrandConfig(config, 'brands/default/brand.json', MARKS, (path) => files.includes(path), TEXT_KEYS);
   } catch (error) {
     return (error as Error).message;
   }
@@ -19,7 +21,7 @@ function messageFor(config: unknown, files: string[] = []): string {
 
 describe('the brand config', () => {
   it('fills in the defaults for what a hub leaves out', () => {
-    expect(parseBrandConfig(good, 'brands/default/brand.json', MARKS, () => false)).toEqual({
+    expect(parseBrandConfig(good, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS)).toEqual({
       ...good,
       colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
       text: {},
@@ -28,7 +30,7 @@ describe('the brand config', () => {
 
   it('takes rewordings of the interface by key, and names a key that does not exist', () => {
     const text = { 'readiness.result': 'Outcome', 'priorities.added': { one: '1 file added', other: '{count} files added' } };
-    expect(parseBrandConfig({ ...good, text }, 'brands/default/brand.json', MARKS, () => false).text).toEqual(text);
+    expect(parseBrandConfig({ ...good, text }, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS).text).toEqual(text);
     expect(messageFor({ ...good, text: { 'readiness.reslt': 'Outcome' } })).toMatchInlineSnapshot(`
       "Site config brands/default/brand.json is not valid (1 problem):
         - text."readiness.reslt": is not a text of the interface; use a key from src/text/en.ts, such as "readiness.result""

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBrandConfig } from '~/frameworks/brandSchema';
 import { parseMark } from '~/frameworks/parseMark';
+import { en } from '~/text/en';
 import { checkMarkFolders, definitions, loadBrand } from '~/integrations/brand';
 import whmat from '~/frameworks/marks/whmat-wellbeing/definition.json';
 import wellbeing from '~/frameworks/marks/wellbeing-qm/definition.json';
@@ -30,7 +31,7 @@ const good = { name: 'Severn Hub Handbook', tagline: 'Quality marks for the scho
 
 function brandError(config: unknown): string {
   try {
-    parseBrandConfig(config, 'brands/severn/brand.json', ['english-maths-qm', 'wellbeing-qm'], (path) => path === 'logo.svg');
+    parseBrandConfig(config, 'brands/severn/brand.json', ['english-maths-qm', 'wellbeing-qm'], (path) => path === 'logo.svg', Object.keys(en));
   } catch (error) {
     return (error as Error).message;
   }
@@ -141,6 +142,7 @@ describe('a brand file', () => {
         'brands/severn/brand.json',
         [],
         (p) => p === 'logo.svg',
+        Object.keys(en),
       ),
     ).toMatchObject({
       logo: { src: 'logo.svg' },

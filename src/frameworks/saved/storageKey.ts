@@ -14,3 +14,6 @@ export function storagePrefix(base: string): string {
   const path = base.replace(/^\/+|\/+$/g, '');
   return `${path === '' ? 'qmh' : `qmh/${path}`}:`;
 }
+
+/** The device's setting that turns the search page's "/" shortcut off. */
+export const shortcutOffKey = (base: string): string => storageKey(base, 'shortcut', 'site');

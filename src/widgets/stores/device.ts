@@ -1,4 +1,4 @@
-import { ownerOfKey, storageKey } from '~/frameworks/saved/storageKey';
+import { ownerOfKey, shortcutOffKey } from '~/frameworks/saved/storageKey';
 import { KEY_PREFIX, SAVING_OFF_KEY } from './saved';
 
 /** This site's keys in a storage area: only its own, never another site's or another copy's. */
@@ -20,7 +20,7 @@ export function savedByMark(): Record<string, number> {
  * Set on the search page: the "/" shortcut is turned off (src/components/SearchShortcut.astro reads the key from the
  * page). Here, not beside SAVING_OFF_KEY, so that the tools' shared code does not carry it.
  */
-export const SHORTCUT_OFF_KEY = storageKey(import.meta.env.BASE_URL, 'shortcut', 'site');
+export const SHORTCUT_OFF_KEY = shortcutOffKey(import.meta.env.BASE_URL);
 
 /** The device's settings, which clearing everything keeps: not saving answers, and the search shortcut turned off. */
 const SETTINGS = new Set([SAVING_OFF_KEY, SHORTCUT_OFF_KEY]);
