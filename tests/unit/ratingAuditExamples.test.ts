@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ratingValuesFrom, ratingWords } from '../fixtures/adapters';
+import { auditFrom, ratingValuesFrom, ratingWords } from '../fixtures/adapters';
 import { ratingAuditExamples } from '../fixtures/ratingAudit.examples';
 
 describe('RatingAudit examples', () => {
   it.each(ratingAuditExamples)('$name', (example) => {
     expect(ratingValuesFrom(example.ratings)).toEqual(example.expected.ratings);
+  });
+
+  it.each(ratingAuditExamples.filter((e) => e.expected.evidence))('keeps the evidence given: $name', (example) => {
+    const kept = Object.entries(auditFrom(example.ratings).items).flatMap(([item, entry]) => (entry.evidence ? [[item, entry.evidence]] : []));
+    expect(Object.fromEntries(kept)).toEqual(example.expected.evidence);
   });
 
   it.each(ratingAuditExamples)('rate real approaches on the scale: $name', (example) => {
