@@ -12,6 +12,7 @@ import { defineConfig } from 'eslint/config';
  * upwards fails the lint: `@typescript-eslint/no-restricted-imports` per folder, by the import's path (`~/…` or a
  * relative path that climbs into another layer). Packages, Astro's and the build's virtual modules are not layers.
  */
+/** @param {string} layer @param {...string} paths */
 const upward = (layer, ...paths) => ({
   regex: `^(~/|(\\.\\./)+)(${paths.join('|')})(/|$)`,
   message: `${layer} may not import this: it is a higher layer (README, "How the project is laid out")`,
@@ -53,7 +54,10 @@ const layers = [
   },
   // Build steps: the marks, text, site and service worker; never what runs in the browser's islands or the pages.
   { files: ['src/integrations/**'], patterns: [upward('src/integrations', 'widgets', 'components', 'pages')] },
-].map(({ files, patterns }) => ({ files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } }));
+].map(({ files, patterns }) => ({
+  files,
+  rules: { '@typescript-eslint/no-restricted-imports': /** @type {import('eslint').Linter.RuleEntry} */ (['error', { patterns }]) },
+}));
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
