@@ -21,7 +21,7 @@ describe('the browser’s bundle', () => {
         name,
       ).toHaveLength(1);
     }
-  });
+  }, 30_000);
 
   it('loads React and the shell, one file each, on every tool page, and neither on any other page', () => {
     expect(tools.length).toBeGreaterThan(10);
@@ -37,12 +37,12 @@ describe('the browser’s bundle', () => {
         page.path,
       ).toEqual([]);
     }
-  });
+  }, 30_000);
 
   it('gives the search page its text without the shell', () => {
     const search = pages.find((p) => p.path === '/search/')!;
     expect(pageCost(search).jsFiles.some(chunkFile('translate'))).toBe(true);
-  });
+  }, 30_000);
 
   it('holds in the shell’s chunk all that every tool loads: nothing the tools share is split off by which tool loads it', () => {
     const loaded = tools.map((page) => new Set(pageCost(page).jsFiles.map((f) => f.split('/').at(-1)!.split('.')[0])));
@@ -52,7 +52,7 @@ describe('the browser’s bundle', () => {
     const shell = code(scripts.find((f) => f.startsWith('ToolShell.'))!);
     const imports = [...shell.matchAll(/from"\.\/([^"]+)"/g)].map((m) => m[1]!.split('.')[0]);
     expect(new Set(imports)).toEqual(new Set(['react', 'translate', 'preload-helper', 'rolldown-runtime']));
-  });
+  }, 30_000);
 
   it('leaves every import() as Vite writes it, with no list of files to preload and no rewritten helper', () => {
     for (const file of scripts) {
@@ -63,5 +63,5 @@ describe('the browser’s bundle', () => {
     // Each import() of a chunk loaded on first use passes Vite's helper an empty list.
     const lazy = scripts.flatMap((f) => [...code(f).matchAll(/\(\(\)=>import\([`"]\.\/[^`"]+\.js[`"]\),\[\]\)/g)]);
     expect(lazy.length).toBeGreaterThan(3);
-  });
+  }, 30_000);
 });
