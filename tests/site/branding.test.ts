@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { projectCopy } from '../fixtures/projectCopy.mjs';
 import { builtCopy } from '../fixtures/siteBuild.mjs';
@@ -29,6 +30,8 @@ describe('a hub’s branded copy, from its brand file alone', () => {
     // Built once for the same sources (tests/fixtures/siteBuild.mjs); a failed build throws with Astro's output.
     const copy = builtCopy({
       name: 'brand-file',
+      // This file holds the brand file written below.
+      files: [fileURLToPath(import.meta.url)],
       prepare: (dir) => {
         // The logo lives in the brand's folder beside its file.
         cpSync(join(dir, 'public/favicon.svg'), join(dir, 'brands/default/hub.svg'));
