@@ -21,6 +21,16 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rows = [];
 let failed = false;
+// The table, printed as the bench ends, also when a part of it throws: the rows measured before stay readable.
+process.on('exit', (code) => {
+  const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
+  const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;
+  console.log(line({ what: 'what', value: 'measured', budget: 'budget', result: 'result' }));
+  console.log(`|${['what', 'value', 'budget', 'result'].map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  if (rows.some((r) => r.what.startsWith('Lighthouse'))) console.log('(Lighthouse scores: performance / accessibility / best practices / SEO)');
+  if (code !== 0 && !failed) console.log('(the bench stopped on an error before its end)');
+});
 
 function record(what, value, budget, pass) {
   rows.push({ what, value, budget: budget ?? '', result: budget === undefined ? '' : pass ? 'ok' : 'OVER' });
@@ -436,10 +446,4 @@ try {
 // 5. Search, real site and 1,013 generated pages: time to first results and bytes of the first search.
 if (runs('search')) await searchBench(record, { chromium });
 
-const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
-const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;
-console.log(line({ what: 'what', value: 'measured', budget: 'budget', result: 'result' }));
-console.log(`|${['what', 'value', 'budget', 'result'].map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
-console.log('(Lighthouse scores: performance / accessibility / best practices / SEO)');
 process.exit(failed ? 1 : 0);

@@ -25,14 +25,14 @@ const syntheticLabel = `${(SYNTHETIC_MARKS * PAGES_PER_MARK + SITE_PAGES).toLoca
 // Five cold searches a query, its median kept: on this 2-core machine one run varies by ±40 ms.
 const RUNS = 5;
 
-export async function serve(dist, port) {
+export async function serve(dist, port, probe = '/') {
   const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], {
     env: { ...process.env, PORT: String(port), DIST_ROOT: dist },
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}${probe}`)).ok) return server;
     } catch {
       // not listening yet
     }

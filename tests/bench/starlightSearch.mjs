@@ -8,7 +8,7 @@ import { serve, coldSearch } from './search.mjs';
 
 /** Phrases of the Bronze grid, which both sites hold; each finds its statement on both. */
 export const sharedQueries = ['culture of open classes', 'emotional intelligence', 'reading group', 'work-life balance', 'parents'];
-const RUNS = 5;
+const RUNS = Number(process.env.STARLIGHT_SEARCH_RUNS ?? 5);
 
 /** Runs in Starlight's page before its scripts: when the whole query was typed, and the frame that first shows a result. */
 function instrument() {
@@ -54,7 +54,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function firstSearchBesideStarlight(browser, { dist, starlightDist, port }) {
   const perQuery = [];
   const ours = await serve(dist, port);
-  const theirs = await serve(starlightDist, port + 1);
+  const theirs = await serve(starlightDist, port + 1, '/page-1/');
   try {
     for (const query of sharedQueries) {
       const here = [];
