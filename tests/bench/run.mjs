@@ -31,6 +31,8 @@ process.on('exit', (code) => {
   if (rows.some((r) => r.what.startsWith('Lighthouse'))) console.log('(Lighthouse scores: performance / accessibility / best practices / SEO)');
   if (code !== 0 && !failed) console.log('(the bench stopped on an error before its end)');
 });
+// Stopped by a signal (Ctrl+C, a timeout), Node would leave without 'exit': the rows so far are printed too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function record(what, value, budget, pass) {
   rows.push({ what, value, budget: budget ?? '', result: budget === undefined ? '' : pass ? 'ok' : 'OVER' });
