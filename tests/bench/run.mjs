@@ -22,7 +22,10 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rows = [];
 let failed = false;
 // The table, printed as the bench ends, also when a part of it throws: the rows measured before stay readable.
+/** Servers and browsers the bench starts, stopped however it ends. */
+const children = [];
 process.on('exit', (code) => {
+  for (const child of children) child.kill();
   const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
   const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;
   console.log(line({ what: 'what', value: 'measured', budget: 'budget', result: 'result' }));
@@ -256,6 +259,7 @@ const chrome = spawn(
   ],
   { stdio: 'ignore' },
 );
+children.push(...[server, starlightServer, chrome].filter(Boolean));
 await new Promise((r) => setTimeout(r, 2500));
 const pages = {
   home: '/',
