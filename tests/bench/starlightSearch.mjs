@@ -54,7 +54,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function firstSearchBesideStarlight(browser, { dist, starlightDist, port }) {
   const perQuery = [];
   const ours = await serve(dist, port);
-  const theirs = await serve(starlightDist, port + 1, '/page-1/');
+  const theirs = await serve(starlightDist, port + 1, '/page-1/').catch((error) => {
+    ours.kill();
+    throw error;
+  });
   try {
     for (const query of sharedQueries) {
       const here = [];
