@@ -40,6 +40,26 @@ export const printedLineTemplate = (): string => t('print.dateLine', { date: t('
 
 const vars = (head: string[], source?: string) => `--qm-print-head: ${cssString(head.join(' · '))}; --qm-print-source: ${cssString(source ?? '')};`;
 
+/** Whether a level's rule asks for an action for every criterion not met, and the level has a field to write it in. */
+export const asksForActions = (level: Level): boolean =>
+  level.rule.kind === 'bestFit' && level.rule.actionsForUnmet && level.fields.some((f) => f.purpose === 'action');
+
+/**
+ * The words of a blank printed grid (src/styles/print.css draws them under each statement, in pseudo-elements, so a
+ * grid page's screen holds none of them): a box and the label of each answer, the evidence line's label and, where
+ * the rule asks for one, the action line's. The box, --qm-print-box, is print.css's; a no-break space keeps each
+ * box with its label, an en and a third of an em space part the answers (print.css's former 0.7rem gap at 8pt).
+ */
+function gridVars(level: Level): string {
+  const ticks = level.responses.options.map((o) => `var(--qm-print-box) "\\a0" ${cssString(o.label)}`).join(' "\\2002\\2004" ');
+  const action = level.fields.find((f) => f.purpose === 'action');
+  return [
+    `--qm-print-ticks: ${ticks};`,
+    `--qm-print-evidence: ${cssString(t('printPage.evidence'))};`,
+    ...(asksForActions(level) && action ? [`--qm-print-action: ${cssString(action.label)};`] : []),
+  ].join(' ');
+}
+
 /**
  * Custom properties for the printed sheets' margin boxes (src/styles/print.css): the site's name, the
  * mark, the level and the source on every page. Chromium has no string-set, so each page's words are
@@ -52,6 +72,7 @@ export function printHeaderCss(): string {
     rules.push(`html[data-print="${printKey(mark)}"] { ${vars([site.name, mark.name], source)} }`);
     for (const level of mark.levels) {
       rules.push(`html[data-print="${printKey(mark, level)}"] { ${vars([site.name, mark.shortName, level.name], source)} }`);
+      rules.push(`[data-print-grid="${printKey(mark, level)}"] { ${gridVars(level)} }`);
     }
   }
   return `${rules.join('\n')}\n`;

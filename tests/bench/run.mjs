@@ -1,26 +1,59 @@
-// npm run bench: timings with budgets, printed as a table. Never part of npm test.
+// npm run bench: timings with budgets, printed as a table. Never part of npm test. Every budget is in tests/budgets.mjs:
+// bytes in KB, timings as ratios to Starlight measured in this run (the absolute figures printed beside them).
+// BENCH_ONLY=<parts> runs some of it, by name: build, combine, lighthouse, weight, floor, grid, tools, search
+// (e.g. BENCH_ONLY=grid,search); the machine is shared.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium as playwrightChromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { bytes, combineMs, lighthouseScore, scaleRatio, starlightRatio, taskMs } from '../budgets.mjs';
 import { longTasks } from './longTasks.mjs';
 import { pageWeight } from './pageWeight.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
 import { searchBench } from './search.mjs';
 import { starlightSite } from './starlightSite.mjs';
+import { firstSearchBesideStarlight, sharedQueries } from './starlightSearch.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const rows = [];
 let failed = false;
+// The table, printed as the bench ends, also when a part of it throws: the rows measured before stay readable.
+/** Servers and browsers the bench starts, stopped however it ends. */
+const children = [];
+process.on('exit', (code) => {
+  for (const child of children) child.kill();
+  const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
+  const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;
+  console.log(line({ what: 'what', value: 'measured', budget: 'budget', result: 'result' }));
+  console.log(`|${['what', 'value', 'budget', 'result'].map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  if (rows.some((r) => r.what.startsWith('Lighthouse'))) console.log('(Lighthouse scores: performance / accessibility / best practices / SEO)');
+  if (code !== 0 && !failed) console.log('(the bench stopped on an error before its end)');
+});
+// Stopped by a signal (Ctrl+C, a timeout), Node would leave without 'exit': the rows so far are printed too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function record(what, value, budget, pass) {
   rows.push({ what, value, budget: budget ?? '', result: budget === undefined ? '' : pass ? 'ok' : 'OVER' });
   if (budget !== undefined && !pass) failed = true;
 }
+/** A timing budgeted as a ratio to Starlight's figure in this run: the ratio, then both figures. */
+function recordRatio(what, ours, theirs, ratio, format, note = '') {
+  if (!(theirs > 0)) {
+    record(what, `${format(ours)} here; Starlight not measured (it could not be built here)`, `at most ${ratio.toFixed(1)}x Starlight`, false);
+    return;
+  }
+  const r = ours / theirs;
+  record(what, `${r.toFixed(2)}x: ${format(ours)} here, ${format(theirs)} Starlight${note}`, `at most ${ratio.toFixed(1)}x Starlight`, r <= ratio);
+}
+const ms = (n) => `${Math.round(n)} ms`;
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+/** Whether this part of the bench runs (BENCH_ONLY; LIGHTHOUSE_ONLY=1 leaves out the builds and combining). */
+const runs = (part) => (only ? only.includes(part) : !(process.env.LIGHTHOUSE_ONLY && ['build', 'combine'].includes(part)));
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 function folderBytes(dir) {
@@ -50,6 +83,9 @@ function starlightReference() {
   if (process.env.BENCH_STARLIGHT_MS) return fixed(Number(process.env.BENCH_STARLIGHT_MS), 'BENCH_STARLIGHT_MS');
   try {
     const dir = starlightSite(1000);
+    // Only its pages needed (BENCH_ONLY without build): an earlier run's build of the same pages serves.
+    if (!runs('build') && existsSync(join(dir, 'dist/page-1/index.html')))
+      return { pages: 1000, measured: 'not built now', build: () => 0, dist: join(dir, 'dist') };
     // Into an empty folder each time, as the generated sites are built: emptying one costs a build time too.
     const build = () => {
       rmSync(join(dir, 'dist'), { recursive: true, force: true });
@@ -75,22 +111,16 @@ function timedBuild(cwd, outDir, astroBin = astro) {
   return performance.now() - start;
 }
 
-// 1. Build time of the real site.
+// 1. Build time of the real site (recorded beside Starlight's, below).
 const realOut = join(root, 'dist');
-const realMs = process.env.LIGHTHOUSE_ONLY ? 0 : timedBuild(root, realOut);
-record(
-  'Build: the real site',
-  `${seconds(realMs)}, search index ${(folderBytes(join(realOut, 'pagefind')) / 1024).toFixed(0)} KB`,
-  '60 s',
-  realMs < 60_000,
-);
+const realMs = runs('build') ? timedBuild(root, realOut) : 0;
 
 // 2. Build time and output size of generated sites: cost per page stays flat as the site grows, and a
 // page's HTML does not grow with the number of marks. 6, 53 and 526 marks make 120, 1,013 and 10,000
 // pages; BENCH_10K=1 adds the 10,000-page site (a few minutes).
 const generated = [];
 const [SMALL, MID, LARGE] = [6, 53, 526];
-const starlight = process.env.LIGHTHOUSE_ONLY ? undefined : starlightReference();
+const starlight = ['build', 'grid', 'tools', 'search'].some(runs) ? starlightReference() : undefined;
 const markCounts = [1, SMALL, MID, ...(process.env.BENCH_10K ? [LARGE] : [])];
 /**
  * A generated site of `marks` marks in a fresh folder, built once to warm Astro's caches (as the Starlight reference
@@ -114,7 +144,8 @@ function generatedSite(marks) {
   return { build, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-if (!process.env.LIGHTHOUSE_ONLY)
+const starlightBuilds = [];
+if (runs('build'))
   for (const marks of markCounts) {
     // About 1,000 pages: three builds, each after one of Starlight's (the machine's speed drifts), medians compared.
     const site = generatedSite(marks);
@@ -122,32 +153,46 @@ if (!process.env.LIGHTHOUSE_ONLY)
     const reference = [];
     for (let run = 0; run < (marks === MID ? 3 : 1); run++) {
       if (marks === MID) reference.push(starlight.build());
+      if (marks === MID) starlightBuilds.push(reference.at(-1));
       runs.push(site.build());
     }
     site.remove();
     const { pages, html, outBytes, indexBytes } = runs[0];
     const ms = median(runs.map((r) => r.ms));
     generated.push({ ...runs[0], ms });
-    // About 1,000 pages: at most 0.7x Starlight's time a page, for as many pages.
-    const starlightMs = marks === MID ? median(reference) : 0;
-    const budgetMs = marks === MID ? 0.7 * (starlightMs / starlight.pages) * pages : 15_000 + pages * 50;
-    record(
-      `Build: ${pages} generated pages`,
-      `${seconds(ms)}${runs.length > 1 ? ` (median of ${runs.map((r) => seconds(r.ms)).join(', ')})` : ''}, ${(ms / pages).toFixed(2)} ms a page, HTML ${(html / 1024 / 1024).toFixed(1)} MB, ${(outBytes / 1024 / 1024).toFixed(1)} MB out, search index ${(indexBytes / 1024).toFixed(0)} KB`,
-      marks === MID
-        ? `${seconds(budgetMs)} (0.7x Starlight: ${seconds(starlightMs)} for ${starlight.pages.toLocaleString('en-GB')} pages, ${starlight.measured}${reference.length > 1 ? `: ${reference.map(seconds).join(', ')}` : ''})`
-        : seconds(budgetMs),
-      ms < budgetMs,
+    console.log(
+      `  ${pages} generated pages: ${runs.length > 1 ? `median of ${runs.map((r) => seconds(r.ms)).join(', ')}, ` : ''}HTML ${(html / 1024 / 1024).toFixed(1)} MB, ${(outBytes / 1024 / 1024).toFixed(1)} MB out, search index ${(indexBytes / 1024).toFixed(0)} KB`,
     );
+    if (marks === MID) {
+      // About 1,000 pages: no slower a page than Starlight's 1,000 pages (issue 25), medians of interleaved builds.
+      const starlightMs = median(reference);
+      recordRatio(
+        `Build a page: ${pages} generated pages vs Starlight's ${starlight.pages.toLocaleString('en-GB')} (${starlight.measured})`,
+        ms / pages,
+        starlightMs / starlight.pages,
+        starlightRatio.buildPerPage,
+        (perPage) => `${perPage.toFixed(2)} ms a page`,
+        ` (builds of ${seconds(ms)}; ${reference.map(seconds).join(', ')})`,
+      );
+    }
   }
+// The real site and the small generated sites: no longer than Starlight's whole build of 1,000 pages.
+if (starlightBuilds.length > 0) {
+  const whole = median(starlightBuilds);
+  for (const [what, buildMs] of [
+    [`Build: the real site (search index ${(folderBytes(join(realOut, 'pagefind')) / 1024).toFixed(0)} KB)`, realMs],
+    ...generated.filter((g) => g.marks !== MID && g.marks !== LARGE).map((g) => [`Build: ${g.pages} generated pages`, g.ms]),
+  ])
+    recordRatio(`${what} vs Starlight's whole 1,000-page build`, buildMs, whole, starlightRatio.smallBuild, seconds);
+}
 const at = (marks) => generated.find((g) => g.marks === marks);
 if (at(1) && at(MID)) {
   const grows = at(MID).gridPage - at(1).gridPage;
   record(
     `HTML of one grid page: ${MID} marks vs 1`,
     `${(at(MID).gridPage / 1024).toFixed(1)} KB vs ${(at(1).gridPage / 1024).toFixed(1)} KB (${grows >= 0 ? '+' : ''}${grows} B)`,
-    'at most +100 B',
-    grows <= 100,
+    `at most +${bytes.gridPageGrowth} B`,
+    grows <= bytes.gridPageGrowth,
   );
 }
 if (at(MID) && at(LARGE)) {
@@ -155,10 +200,15 @@ if (at(MID) && at(LARGE)) {
   // The cost of each page beyond the last point, which leaves out the fixed cost of starting a build.
   const marginal =
     (at(LARGE).ms - at(MID).ms) / (at(LARGE).pages - at(MID).pages) / ((at(MID).ms - at(SMALL).ms) / (at(MID).pages - at(SMALL).pages));
-  record('Build per page: 10,000 pages vs 1,013', `${ratio.toFixed(2)}x (each further page: ${marginal.toFixed(2)}x)`, 'at most 1.2x', ratio <= 1.2);
-} else if (!process.env.LIGHTHOUSE_ONLY) record('Build per page: 10,000 pages vs 1,013', 'not measured (BENCH_10K=1 measures it)', '', true);
+  record(
+    'Build per page: 10,000 pages vs 1,013',
+    `${ratio.toFixed(2)}x (each further page: ${marginal.toFixed(2)}x)`,
+    `at most ${scaleRatio.buildPerPage10k}x`,
+    ratio <= scaleRatio.buildPerPage10k,
+  );
+} else if (runs('build')) record('Build per page: 10,000 pages vs 1,013', 'not measured (BENCH_10K=1 measures it)', '', true);
 
-if (!process.env.LIGHTHOUSE_ONLY) await (await import('./combine.mjs')).benchCombine(record);
+if (runs('combine')) await (await import('./combine.mjs')).benchCombine(record, combineMs);
 // 3. Lighthouse, mobile defaults, on one page of each kind, served from dist/ as a static host would.
 // BENCH_PORT and BENCH_DEBUG_PORT let two checkouts run the bench side by side.
 const port = Number(process.env.BENCH_PORT ?? 4330);
@@ -209,6 +259,7 @@ const chrome = spawn(
   ],
   { stdio: 'ignore' },
 );
+children.push(...[server, starlightServer, chrome].filter(Boolean));
 await new Promise((r) => setTimeout(r, 2500));
 const pages = {
   home: '/',
@@ -224,7 +275,7 @@ const toolPages = [
   '/marks/wellbeing-qm/surveys/',
 ];
 try {
-  for (const [kind, path] of Object.entries(pages)) {
+  for (const [kind, path] of runs('lighthouse') ? Object.entries(pages) : []) {
     // Lighthouse's timings vary run to run on a busy machine: take the median of three by performance.
     const runs = [];
     for (let i = 0; i < 3; i++) {
@@ -243,8 +294,8 @@ try {
     record(
       `Lighthouse (mobile): ${kind} ${path}`,
       `${scores.map((s) => s.toFixed(2)).join(' / ')} (LCP ${lcp})`,
-      '1.00 each',
-      scores.every((s) => s >= 1),
+      `${lighthouseScore.toFixed(2)} each`,
+      scores.every((s) => s >= lighthouseScore),
     );
     // Name what cost the points, so a miss can be acted on.
     const misses = Object.values(cats)
@@ -259,22 +310,22 @@ try {
       executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-    for (const [kind, path] of Object.entries(pages)) {
+    for (const [kind, path] of runs('weight') ? Object.entries(pages) : []) {
       const weight = await pageWeight(browser, `http://127.0.0.1:${port}${path}`);
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
       if (kind === 'tool')
         record(
           `Transferred: ${kind} ${path}`,
           `${kb(weight.total)}, JS ${kb(weight.js)}, fonts ${kb(weight.fonts)}`,
-          '80 KB of JS',
-          weight.js <= 80 * 1024,
+          `${kb(bytes.toolPageJs)} of JS`,
+          weight.js <= bytes.toolPageJs,
         );
       else
         record(
           `Transferred: ${kind} ${path}`,
           `${kb(weight.total)}, JS ${kb(weight.js)}, fonts ${kb(weight.fonts)}`,
-          '30 KB in all, no JS',
-          weight.total <= 30 * 1024 && weight.js === 0,
+          `${kb(bytes.readingPage)} in all, ${bytes.readingPageJs === 0 ? 'no JS' : `${kb(bytes.readingPageJs)} of JS`}`,
+          weight.total <= bytes.readingPage && weight.js <= bytes.readingPageJs,
         );
       if (process.env.BENCH_VERBOSE) console.log(`  ${kind}: ${weight.files.join('; ')}`);
     }
@@ -290,77 +341,108 @@ try {
     // page with nothing else, and the browser laying out the Bronze tool's HTML with no script on the page.
     // One load first, not counted: the first traced, slowed-down load pays a one-off cost (an empty page
     // measured 84 ms when it came first, 16-19 ms after).
-    await longTasks(browser, `http://127.0.0.1:${port}/bench-floor/empty/`, { clicks: 0 });
-    const floor = {
-      'empty page': await measured('/bench-floor/empty/', { clicks: 0 }),
-      'React DOM alone': await measured('/bench-floor/react/', { clicks: 0 }),
-      'the Bronze tool without its scripts': await measured('/bench-floor/no-scripts/', { clicks: 0 }),
-    };
-    record(
-      'Longest task at 4x CPU slowdown, the floor (no budget)',
-      Object.entries(floor)
-        .map(([name, t]) => `${name} ${Math.round(t.load)} ms (own ${Math.round(t.loadOwn)}, script ${Math.round(t.loadScript)})`)
-        .join('; '),
-    );
-    // The same Bronze grid as a reading page here (no script) and as Starlight's page (its own small scripts): first
-    // page in a new browser window, and arriving from another grid page of the same site.
-    if (starlightServer) {
-      const starlightPage = `http://127.0.0.1:${starlightPort}/page-1/`;
-      const reading = { clicks: 0, ready: null };
-      const grid = {
-        'this site': [await measured(pages.grid, reading), await measured(pages.grid, { ...reading, from: '/marks/wiltshire-lsqm/levels/silver/' })],
-        Starlight: [await measured(starlightPage, reading), await measured(starlightPage, { ...reading, from: '/page-2/' })],
+    if (['floor', 'grid', 'tools'].some(runs)) await longTasks(browser, `http://127.0.0.1:${port}/bench-floor/empty/`, { clicks: 0 });
+    if (runs('floor')) {
+      const floor = {
+        'empty page': await measured('/bench-floor/empty/', { clicks: 0 }),
+        'React DOM alone': await measured('/bench-floor/react/', { clicks: 0 }),
+        'the Bronze tool without its scripts': await measured('/bench-floor/no-scripts/', { clicks: 0 }),
       };
       record(
-        'Longest task at 4x loading the Bronze grid, first page / from another page of the site (no budget)',
-        Object.entries(grid)
-          .map(([site, [first, inSite]]) => `${site} ${Math.round(first.load)} / ${Math.round(inSite.load)} ms (own ${Math.round(inSite.loadOwn)})`)
+        'Longest task at 4x CPU slowdown, the floor (no budget)',
+        Object.entries(floor)
+          .map(([name, t]) => `${name} ${Math.round(t.load)} ms (own ${Math.round(t.loadOwn)}, script ${Math.round(t.loadScript)})`)
           .join('; '),
       );
     }
+    // The same Bronze grid as a reading page here (no script) and as Starlight's page (its own small scripts): first
+    // page in a new browser window, and arriving from another grid page of the same site. Five loads of each,
+    // interleaved (here, Starlight, here, ...) so that a busy moment of the shared machine falls on both; medians.
+    let starlightFirst;
+    if (runs('grid') || (runs('tools') && starlightServer)) {
+      const starlightPage = `http://127.0.0.1:${starlightPort}/page-1/`;
+      const reading = { clicks: 0, ready: null };
+      const loads = { first: [[], []], from: [[], []] };
+      for (let run = 0; run < (runs('grid') ? 5 : 3); run++) {
+        loads.first[0].push(await longTasks(browser, `http://127.0.0.1:${port}${pages.grid}`, reading));
+        if (starlightServer) loads.first[1].push(await longTasks(browser, starlightPage, reading));
+        if (!runs('grid')) continue;
+        loads.from[0].push(
+          await longTasks(browser, `http://127.0.0.1:${port}${pages.grid}`, { ...reading, from: '/marks/wiltshire-lsqm/levels/silver/' }),
+        );
+        if (starlightServer) loads.from[1].push(await longTasks(browser, starlightPage, { ...reading, from: '/page-2/' }));
+      }
+      const at = (list, key = 'load') => (list.length > 0 ? median(list.map((t) => t[key])) : 0);
+      starlightFirst = at(loads.first[1]);
+      if (runs('grid')) {
+        const all = (list) => list.map((t) => Math.round(t.load)).join(', ');
+        recordRatio(
+          'Longest task at 4x, the Bronze grid as the first page in a new browser',
+          at(loads.first[0]),
+          starlightFirst,
+          starlightRatio.gridLongestTask,
+          ms,
+          ` (medians of 5: ${all(loads.first[0])} here; ${all(loads.first[1])} Starlight)`,
+        );
+        recordRatio(
+          'Longest task at 4x, the Bronze grid from another grid page of the site',
+          at(loads.from[0]),
+          at(loads.from[1]),
+          starlightRatio.gridLongestTask,
+          ms,
+          ` (own ${ms(at(loads.from[0], 'loadOwn'))} here, ${ms(at(loads.from[1], 'loadOwn'))} Starlight; medians of 5: ${all(loads.from[0])} here; ${all(loads.from[1])} Starlight)`,
+        );
+      }
+    }
     let longestScript = { ms: 0, path: '' };
-    for (const path of toolPages) {
+    for (const path of runs('tools') ? toolPages : []) {
       const tasks = await measured(path);
       // As a reader arrives at the tool: from its mark's home page, in the same tab.
       const fromMark = await measured(path, { from: /^\/marks\/[^/]+\//.exec(path)[0], clicks: 0 });
       // A tool that hydrates runs JavaScript: none at all means the trace did not show it.
       if (tasks.loadScript === 0 || fromMark.loadScript === 0) throw new Error(`${path}: no JavaScript found in the trace while the tool loaded`);
+      // Issue 25: reached from its mark's page, no task over 50 ms; a first visit's whole task is reported beside
+      // Starlight's page as a first page, with no budget; JavaScript per task has the row below.
       record(
         `Longest task at 4x CPU slowdown: ${path}`,
-        `load ${Math.round(tasks.load)} ms as the first page (own ${Math.round(tasks.loadOwn)}, script ${Math.round(tasks.loadScript)}), ${Math.round(fromMark.load)} ms from the mark's page (own ${Math.round(fromMark.loadOwn)}, script ${Math.round(fromMark.loadScript)}), click ${Math.round(tasks.click)} ms (script ${Math.round(tasks.clickScript)}; ${tasks.clicks} clicks)`,
-        '50 ms each',
-        tasks.load <= 50 && fromMark.load <= 50 && tasks.click <= 50,
+        `${Math.round(fromMark.load)} ms from the mark's page (own ${Math.round(fromMark.loadOwn)}, script ${Math.round(fromMark.loadScript)}); as the first page ${Math.round(tasks.load)} ms (own ${Math.round(tasks.loadOwn)}, script ${Math.round(tasks.loadScript)}; Starlight's grid page as the first page ${starlightFirst ? ms(starlightFirst) : 'not measured'}); click ${Math.round(tasks.click)} ms (script ${Math.round(tasks.clickScript)}; ${tasks.clicks} clicks)`,
+        `${taskMs.toolFromMark} ms from the mark's page`,
+        fromMark.load <= taskMs.toolFromMark,
       );
       for (const ms of [tasks.loadScript, fromMark.loadScript, tasks.clickScript]) if (ms > longestScript.ms) longestScript = { ms, path };
     }
-    record(
-      "Most JavaScript in one task on a tool page at 4x (React, Astro's islands and the tools), load or click",
-      `${Math.round(longestScript.ms)} ms (${longestScript.path})`,
-      '50 ms',
-      longestScript.ms <= 50,
-    );
+    if (runs('tools'))
+      record(
+        "Most JavaScript in one task on a tool page at 4x (React, Astro's islands and the tools), load or click",
+        `${Math.round(longestScript.ms)} ms (${longestScript.path})`,
+        `${taskMs.scriptPerTask} ms`,
+        longestScript.ms <= taskMs.scriptPerTask,
+      );
     await browser.close();
   }
-  // 4. Search: from submitting the header box on a cold grid page to the first results, median of five.
-  const browser = await playwrightChromium.launch({
-    executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const times = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext(); // a cold cache each time
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}${pages.grid}`);
-    await page.getByRole('searchbox', { name: 'Search all marks' }).fill('distributed leadership');
-    const start = performance.now();
-    await page.getByRole('searchbox', { name: 'Search all marks' }).press('Enter');
-    await page.locator('#search-results li').first().waitFor();
-    times.push(performance.now() - start);
-    await context.close();
+  // 4. Search: Enter to the first result on a cold page, as a ratio to Starlight's Pagefind UI on the same queries.
+  if (runs('search')) {
+    const browser = await playwrightChromium.launch({
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const searchPort = Number(process.env.SEARCH_BENCH_PORT ?? 4331);
+      const first = starlight?.dist
+        ? await firstSearchBesideStarlight(browser, { dist: realOut, starlightDist: starlight.dist, port: searchPort })
+        : { ms: 0, starlightMs: 0, perQuery: [] };
+      recordRatio(
+        `Search: Enter to the first result, cold Bronze grid page, vs Starlight's Pagefind UI (${sharedQueries.length} queries from the Bronze grid)`,
+        first.ms,
+        first.starlightMs,
+        starlightRatio.firstSearch,
+        ms,
+        ` (medians over the queries, each the median of 5 cold searches: ${first.perQuery.map((q) => `“${q.query}” ${Math.round(q.ms)} / ${Math.round(q.starlightMs)}`).join(', ')})`,
+      );
+    } finally {
+      await browser.close();
+    }
   }
-  await browser.close();
-  const submitMs = median(times);
-  record('Search: submit to first results, cold page (localhost)', `${Math.round(submitMs)} ms`, '1000 ms', submitMs < 1000);
 } finally {
   chrome.kill();
   server.kill();
@@ -368,12 +450,6 @@ try {
   rmSync(floorDir, { recursive: true, force: true });
 }
 // 5. Search, real site and 1,013 generated pages: time to first results and bytes of the first search.
-await searchBench(record, { chromium });
+if (runs('search')) await searchBench(record, { chromium });
 
-const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
-const line = (r) => `| ${['what', 'value', 'budget', 'result'].map((k) => String(r[k]).padEnd(width(k))).join(' | ')} |`;
-console.log(line({ what: 'what', value: 'measured', budget: 'budget', result: 'result' }));
-console.log(`|${['what', 'value', 'budget', 'result'].map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
-for (const r of rows) console.log(line(r));
-console.log('(Lighthouse scores: performance / accessibility / best practices / SEO)');
 process.exit(failed ? 1 : 0);

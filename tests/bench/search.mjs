@@ -10,12 +10,10 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium as playwrightChromium } from '@playwright/test';
+import { bytes } from '../budgets.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-
-/** Enter to first results on a cold page; Starlight's first search fetches about 90 KB. */
-export const searchBudgets = { firstResultsMs: 300, firstSearchKB: 90 };
 
 /** Real phrases school staff type, and the criteria tests land on (tests/e2e/search.spec.ts). */
 const realQueries = ['culture of open classes', 'mutual trust and respect among schools', 'NQT mentor training', 'parents', 'NPQH'];
@@ -27,14 +25,14 @@ const syntheticLabel = `${(SYNTHETIC_MARKS * PAGES_PER_MARK + SITE_PAGES).toLoca
 // Five cold searches a query, its median kept: on this 2-core machine one run varies by ±40 ms.
 const RUNS = 5;
 
-async function serve(dist, port) {
+export async function serve(dist, port, probe = '/') {
   const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], {
     env: { ...process.env, PORT: String(port), DIST_ROOT: dist },
     stdio: 'ignore',
   });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+      if ((await fetch(`http://127.0.0.1:${port}${probe}`)).ok) return server;
     } catch {
       // not listening yet
     }
@@ -73,7 +71,7 @@ function instrument() {
 export const searchPhases = ['page', 'engine', 'asked', 'index', 'found', 'fragment', 'shown'];
 
 /** One cold search: milliseconds from Enter to the first result shown, when each step ended, and bytes fetched from Pagefind. */
-async function coldSearch(browser, origin, start, query) {
+export async function coldSearch(browser, origin, start, query) {
   const context = await browser.newContext();
   await context.addInitScript(instrument);
   const page = await context.newPage();
@@ -136,8 +134,9 @@ function report(record, label, perQuery) {
   record(
     `Search: Enter to first results, cold page, ${label}`,
     `median ${Math.round(median)} ms over ${perQuery.length} queries; slowest ${Math.round(slowest.ms)} ms (“${slowest.query}”)`,
-    `${searchBudgets.firstResultsMs} ms`,
-    slowest.ms <= searchBudgets.firstResultsMs,
+    // A time moves between machines: its budget is the ratio to Starlight's first search (starlightSearch.mjs).
+    '—',
+    true,
   );
   // Where the time goes: each step's median over every run of every query (a step the search had no need of is left out).
   const steps = searchPhases.map((phase) => {
@@ -148,8 +147,8 @@ function report(record, label, perQuery) {
   record(
     `Search: bytes of the first search, ${label}`,
     `at most ${kb(heaviest.bytes)} (“${heaviest.query}”); ${perQuery.map((q) => kb(q.bytes)).join(', ')}`,
-    `${searchBudgets.firstSearchKB} KB`,
-    heaviest.bytes <= searchBudgets.firstSearchKB * 1024,
+    kb(bytes.firstSearch),
+    heaviest.bytes <= bytes.firstSearch,
   );
 }
 

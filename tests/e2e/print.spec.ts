@@ -49,12 +49,20 @@ test.describe('printing', () => {
       expect(gridStart).toBeGreaterThanOrEqual(0);
       const gridSheets = printed.layout.slice(gridStart);
       for (const [i, sheet] of gridSheets.entries()) expect(sheet, `${level.id} grid sheet ${i + 1}: header row`).toMatch(headerRow);
+      // Best fit asks for an action for every unmet statement: the blank grid has a line for it under each one.
+      expect(printed.layout.join('\n').match(/Action to achieve it/g) ?? [], `${level.id}: action lines`).toHaveLength(statementsOf(level).length);
       if (level.id === 'bronze') {
-        // Blank: a box for each answer under every statement, and nobody's answers.
+        // Blank: a box for each answer and an evidence line under every statement, and nobody's answers.
         const boxes = printed.layout.join('\n').match(/In place\s+Developing\s+Not yet/g) ?? [];
         expect(boxes).toHaveLength(statementsOf(level).length);
+        expect(printed.sheets.join(' ').match(/\bEvidence\b/g) ?? []).toHaveLength(statementsOf(level).length);
         expect(printed.sheets.join(' ')).not.toContain('Printed ');
-        expect(printed.sizes.length).toBeLessThanOrEqual(6);
+        // Six sheets without the action lines, seven with them.
+        expect(printed.sizes.length).toBeLessThanOrEqual(7);
+        // On screen the page holds none of it: the boxes and lines are print CSS, not markup.
+        await page.emulateMedia({ media: 'screen' });
+        await expect(page.locator('main')).not.toContainText('Action to achieve it');
+        expect(await page.locator('main td[id] [aria-hidden="true"]').count(), 'print-only markup in the statement cells').toBe(0);
       }
     }
   });
@@ -112,6 +120,8 @@ test.describe('printing', () => {
     for (const absent of ['Riverside Primary School', 'School: ', 'governors’ minutes', '30 of 48']) expect(blankText).not.toContain(absent);
     for (const present of ['Guidance', 'What the school must show', 'Present', 'The Bronze grid']) expect(blankText).toContain(present);
     expectStatements(blank, statementsOf(bronze));
+    // Each statement has a line for the action that best fit asks for when it is not met.
+    expect(blankText.match(/Action to achieve it/g) ?? []).toHaveLength(statementsOf(bronze).length);
   });
 
   test('prints every level pack of every mark, and the Wellbeing grids, whole, with each sheet dated', async ({ page }, testInfo) => {
