@@ -10,36 +10,85 @@ const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-dig
 /** A hub's branded copy of the site: brands/<name>/brand.json. */
 export const BrandConfig = z
   .strictObject({
-    /** The site's name, in the header, titles and footer. */
-    name: z.string().trim().min(1, { error: 'is empty; add the name your schools know the site by' }),
-    /** One sentence under the name on the home page, and its meta description. */
-    tagline: z.string().trim().min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' }),
-    /** A logo in the brand's folder (its path from there, e.g. "logo.svg"), shown before the name. Default: none. */
+    $schema: z
+      .string()
+      .optional()
+      .describe('The JSON Schema this file follows, so that an editor can complete and check its fields: "../../schemas/brand.schema.json".'),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty; add the name your schools know the site by' })
+      .describe("The site's name, in the header, titles and footer."),
+    tagline: z
+      .string()
+      .trim()
+      .min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' })
+      .describe('One sentence under the name on the home page, and its meta description.'),
     logo: z
-      .strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) })
-      .optional(),
-    /** Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own. */
-    colours: z.strictObject({ accent: Colour, onAccent: Colour, link: Colour }).default(DEFAULT_COLOURS),
-    /** The ids of the marks to publish, in order. Default: every mark. */
-    marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
-    /** The sub-folder the copy is served from, e.g. "/severn/"; BASE_PATH overrides it. Default: "/". */
+      .strictObject({
+        src: z
+          .string()
+          .min(1)
+          .describe('The image file, its path from the brand\'s folder: "logo.svg" (.svg, .png, .webp, .jpg, .gif or .avif). Required with a logo.'),
+        alt: z
+          .string()
+          .trim()
+          .min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' })
+          .describe('What the logo says or shows, read out by screen readers: "Severn Hub". Required with a logo.'),
+      })
+      .optional()
+      .describe('A logo in the brand\'s folder (its path from there, e.g. "logo.svg"), shown before the name. Default: none.'),
+    colours: z
+      .strictObject({
+        accent: Colour.default(DEFAULT_COLOURS.accent).describe(`The header's background, as "#rrggbb". Default: "${DEFAULT_COLOURS.accent}".`),
+        onAccent: Colour.default(DEFAULT_COLOURS.onAccent).describe(
+          `The header's text on the accent, as "#rrggbb"; at least 4.5:1 contrast against it. Default: "${DEFAULT_COLOURS.onAccent}".`,
+        ),
+        link: Colour.default(DEFAULT_COLOURS.link).describe(
+          `Links, as "#rrggbb"; at least 4.5:1 contrast against white. Default: "${DEFAULT_COLOURS.link}".`,
+        ),
+      })
+      .default(DEFAULT_COLOURS)
+      .describe("Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own."),
+    marks: z
+      .array(z.string().describe('A mark\'s id, the name of its folder in src/frameworks/marks/ or in the brand\'s own marks/.'))
+      .min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' })
+      .optional()
+      .describe('The ids of the marks to publish, in order. Default: every mark.'),
     basePath: z
       .string()
       .regex(/^\/(?:[a-z0-9-]+\/)*$/, {
         error: 'must be a path such as "/severn/" (lower-case letters, digits and hyphens, starting and ending with "/")',
       })
-      .optional(),
-    /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
-    contact: z.string().trim().min(1).optional(),
-    /** Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none. */
+      .optional()
+      .describe('The sub-folder the copy is served from, e.g. "/severn/"; BASE_PATH overrides it. Default: "/".'),
+    contact: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty; name who to tell, or leave "contact" out' })
+      .optional()
+      .describe('Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation.'),
     text: z
       .record(
         z.string(),
-        z.union([z.string(), z.strictObject({ zero: z.string().optional(), one: z.string().optional(), other: z.string() })], {
-          error: 'must be text in quotes, or plural forms such as { "one": "1 file", "other": "{count} files" }',
-        }),
+        z.union(
+          [
+            z.string().describe('The new words for this text of the interface.'),
+            z
+              .strictObject({
+                zero: z.string().optional().describe('For a count of 0: "No files". Default: the "other" form.'),
+                one: z.string().optional().describe('For a count of 1: "1 file". Default: the "other" form.'),
+                other: z.string().describe('For any other count, with {count} where the number goes: "{count} files". Required.'),
+              })
+              .describe('Plural forms, for a text that counts something.'),
+          ],
+          {
+            error: 'must be text in quotes, or plural forms such as { "one": "1 file", "other": "{count} files" }',
+          },
+        ),
       )
-      .default({}),
+      .default({})
+      .describe('Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none.'),
   })
   .superRefine((config, ctx) => {
     const { accent, onAccent, link } = config.colours;

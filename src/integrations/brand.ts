@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { parseBrandConfig, type BrandConfig } from '~/frameworks/brandSchema';
+import { jsonSchemas, SCHEMA_FILES, schemaText } from '~/frameworks/jsonSchemas';
 import { parseMark } from '~/frameworks/parseMark';
 import type { Mark } from '~/frameworks/schema';
 import { levelBadgeCss } from '~/site/levelBadge';
@@ -33,6 +34,7 @@ export function brand(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         const root = fileURLToPath(config.root);
+        writeJsonSchemas(root);
         addWatchFile(join(root, brandFile()));
         const found = definitions(root);
         for (const { file } of found) addWatchFile(join(root, file));
@@ -48,6 +50,22 @@ export function brand(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Writes schemas/brand.schema.json and schemas/definition.schema.json, generated from the zod schemas, where
+ * they differ: a change to a zod schema reaches editors with the next build (commit the files it rewrites;
+ * tests/unit/jsonSchemas.test.ts fails until then).
+ */
+export function writeJsonSchemas(root: string): void {
+  const generated = jsonSchemas();
+  for (const [name, file] of Object.entries(SCHEMA_FILES)) {
+    const path = join(root, file);
+    const text = schemaText(generated[name as keyof typeof SCHEMA_FILES]);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
 }
 
 /** The brand file of the project at `root`, checked, or an error naming the file, each field and its fix. */
@@ -162,7 +180,7 @@ const publishedMarks = (found: readonly Definition[], config: BrandConfig): Mark
 
 function brandPlugin(root: string, config: BrandConfig, marks: readonly Mark[]): Plugin {
   const { accent, onAccent, link } = config.colours;
-  const { logo, ...rest } = config;
+  const { logo, $schema: _schema, ...rest } = config;
   // The logo is imported as a URL: Vite copies it, hashed, beside the site's other assets, under the base path.
   const logoPath = logo ? join(root, brandFolder(), logo.src) : undefined;
   const modules: Record<string, string> = {
