@@ -51,7 +51,7 @@ export const BrandConfig = z
       .default(DEFAULT_COLOURS)
       .describe("Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own."),
     marks: z
-      .array(z.string().describe('A mark\'s id, the name of its folder in src/frameworks/marks/ or in the brand\'s own marks/.'))
+      .array(z.string().describe("A mark's id, the name of its folder in src/frameworks/marks/ or in the brand's own marks/."))
       .min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' })
       .optional()
       .describe('The ids of the marks to publish, in order. Default: every mark.'),
@@ -115,34 +115,56 @@ const IMAGE_PATH = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*\.(?:svg|png|webp|jpe?g|gif|
 
 /** Checks a brand file (brands/<name>/brand.json), or throws naming the file, each field and its fix; also checks the mark ids exist and the logo is the brand's own file. */
 export function parseBrandConfig(data: unknown, file: string, markIds: readonly string[], brandFileExists: (path: string) => boolean): BrandConfig {
-  const folder = file.replace(/\/[^/]*$/, '');
-  const result = BrandConfig.safeParse(data);
-  const lines = result.success ? [] : describeIssues(result.error.issues, data);
-  if (result.success) {
-    result.data.marks?.forEach((id, i) => {
-      const first = result.data.marks!.indexOf(id);
-      if (first < i) lines.push(`marks[${i}]: repeats "${id}" (also marks[${first}]); list each mark once`);
-      else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
-    });
-    for (const key of Object.keys(result.data.text)) {
-      if (!(key in en)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key)}`);
-    }
-    const logo = result.data.logo?.src;
-    if (logo !== undefined && !IMAGE_PATH.test(logo)) {
-      lines.push(
-        `logo.src: "${logo}" is not an image file in ${folder}/; give its path from that folder, such as "logo.svg" (an .svg, .png, .webp, .jpg, .gif or .avif file, with no "..", "." or leading "/")`,
-      );
-    } else if (logo !== undefined && !brandFileExists(logo)) {
-      lines.push(`logo.src: ${folder}/${logo} does not exist; put the logo in ${folder}/ and give its path from there`);
-    }
-  }
-  if (lines.length > 0 || !result.success) {
+  const { config, lines } = checkBrandConfig(data, file, markIds, brandFileExists);
+  if (!config) {
     throw new Error(
       `Site config ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`,
     );
   }
-  return result.data;
+  return config;
 }
+
+/**
+ * A brand file's problems, each a line naming the field and its fix, and the checked config when there are none.
+ * The checks beyond the schema (mark ids, text keys, the logo's file) run on what the file holds even when the
+ * schema finds problems elsewhere, so one build lists every problem.
+ */
+export function checkBrandConfig(
+  data: unknown,
+  file: string,
+  markIds: readonly string[],
+  brandFileExists: (path: string) => boolean,
+): { config?: BrandConfig; lines: string[] } {
+  const folder = file.replace(/\/[^/]*$/, '');
+  const result = BrandConfig.safeParse(data);
+  const lines = result.success ? [] : describeIssues(result.error.issues, data);
+  const raw = isObject(data) ? data : {};
+  if (Array.isArray(raw.marks)) {
+    const marks: unknown[] = raw.marks;
+    marks.forEach((id, i) => {
+      if (typeof id !== 'string') return; // the schema names it
+      const first = marks.indexOf(id);
+      if (first < i) lines.push(`marks[${i}]: repeats "${id}" (also marks[${first}]); list each mark once`);
+      else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
+    });
+  }
+  if (isObject(raw.text)) {
+    for (const key of Object.keys(raw.text)) {
+      if (!(key in en)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key)}`);
+    }
+  }
+  const logo = isObject(raw.logo) && typeof raw.logo.src === 'string' && raw.logo.src !== '' ? raw.logo.src : undefined;
+  if (logo !== undefined && !IMAGE_PATH.test(logo)) {
+    lines.push(
+      `logo.src: "${logo}" is not an image file in ${folder}/; give its path from that folder, such as "logo.svg" (an .svg, .png, .webp, .jpg, .gif or .avif file, with no "..", "." or leading "/")`,
+    );
+  } else if (logo !== undefined && !brandFileExists(logo)) {
+    lines.push(`logo.src: ${folder}/${logo} does not exist; put the logo in ${folder}/ and give its path from there`);
+  }
+  return result.success && lines.length === 0 ? { config: result.data, lines } : { lines };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** WCAG contrast ratio of two hex colours. */
 export function contrast(a: string, b: string): number {
