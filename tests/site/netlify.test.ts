@@ -28,7 +28,11 @@ describe('netlify.toml', () => {
     const command = /^\s*command\s*=\s*"([^"]+)"/m.exec(toml)![1]!;
     const publish = /^\s*publish\s*=\s*"([^"]+)"/m.exec(toml)![1]!;
     const environment = Object.fromEntries([...toml.matchAll(/^\s*([A-Z_]+)\s*=\s*"([^"]*)"/gm)].map(([, key, value]) => [key!, value!]));
-    execFileSync('/bin/sh', ['-c', command], { cwd: copy, env: { ...process.env, ...environment }, stdio: ['ignore', 'ignore', 'inherit'] });
+    // Netlify's environment is the machine's with the file's; the test runner's own (NODE_ENV=test, VITEST) is not in it.
+    const env = Object.fromEntries(
+      Object.entries({ ...process.env, ...environment }).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+    );
+    execFileSync('/bin/sh', ['-c', command], { cwd: copy, env, stdio: ['ignore', 'ignore', 'inherit'] });
     const built = files(join(copy, publish));
     const expected = files(dist.root);
     expect(Object.keys(built).sort()).toEqual(Object.keys(expected).sort());
