@@ -50,6 +50,12 @@ export const BrandConfig = z
       })
       .default(DEFAULT_COLOURS)
       .describe("Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own."),
+    font: z
+      .enum(['system', 'inter'], { error: 'must be "system" (the device\'s own sans-serif) or "inter" (Inter, served with the site)' })
+      .default('system')
+      .describe(
+        'The typeface: "system", the device\'s own sans-serif (no bytes to load), or "inter", Inter served with the site (Latin, two weights, about 48 KB on a first visit), shown at once in a fallback of the same size. Default: "system".',
+      ),
     marks: z
       .array(z.string().describe("A mark's id, the name of its folder in src/frameworks/marks/ or in the brand's own marks/."))
       .min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' })
