@@ -70,7 +70,8 @@ export async function startNginx(sites: NginxSite[]): Promise<() => void> {
     if (waited === 'exited' || i === 100) throw new Error(`nginx did not start with ${conf} (its messages are above)`);
   }
   return () => {
+    // nginx removes its pid file as it quits: the folder goes after it.
+    void exited.then(() => rmSync(prefix, { recursive: true, force: true }));
     nginx.kill('SIGQUIT');
-    rmSync(prefix, { recursive: true, force: true });
   };
 }
