@@ -47,6 +47,8 @@ function newLevel(id, name) {
 /**
  * The definition a CSV describes. `existing` is the mark's definition.json as it stands, if any: its fields and
  * its levels' fields are kept, and only the levels' criteria (and their order) come from the CSV.
+ * @param {string} text
+ * @param {{ file: string; id: string; existing?: any }} options
  */
 export function markFromCsv(text, { file, id, existing }) {
   const rows = parseCsv(text);
