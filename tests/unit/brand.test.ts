@@ -22,7 +22,14 @@ describe('the brand config', () => {
     expect(parseBrandConfig(good, 'brands/default/brand.json', MARKS, () => false)).toEqual({
       ...good,
       colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
+      font: 'system',
       text: {},
+    });
+    // Each colour defaults on its own.
+    expect(parseBrandConfig({ ...good, colours: { accent: '#5a1e6e' } }, 'brands/default/brand.json', MARKS, () => false).colours).toEqual({
+      accent: '#5a1e6e',
+      onAccent: '#ffffff',
+      link: '#0b57a4',
     });
   });
 
