@@ -9,36 +9,91 @@ const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-dig
 /** A hub's branded copy of the site: brands/<name>/brand.json. */
 export const BrandConfig = z
   .strictObject({
-    /** The site's name, in the header, titles and footer. */
-    name: z.string().trim().min(1, { error: 'is empty; add the name your schools know the site by' }),
-    /** One sentence under the name on the home page, and its meta description. */
-    tagline: z.string().trim().min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' }),
-    /** A logo in the brand's folder (its path from there, e.g. "logo.svg"), shown before the name. Default: none. */
+    $schema: z
+      .string()
+      .optional()
+      .describe('The JSON Schema this file follows, so that an editor can complete and check its fields: "../../schemas/brand.schema.json".'),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty; add the name your schools know the site by' })
+      .describe("The site's name, in the header, titles and footer."),
+    tagline: z
+      .string()
+      .trim()
+      .min(20, { error: 'is too short for a meta description; write a sentence of at least 20 characters' })
+      .describe('One sentence under the name on the home page, and its meta description.'),
     logo: z
-      .strictObject({ src: z.string().min(1), alt: z.string().trim().min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' }) })
-      .optional(),
-    /** Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own. */
-    colours: z.strictObject({ accent: Colour, onAccent: Colour, link: Colour }).default(DEFAULT_COLOURS),
-    /** The ids of the marks to publish, in order. Default: every mark. */
-    marks: z.array(z.string()).min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' }).optional(),
-    /** The sub-folder the copy is served from, e.g. "/severn/"; BASE_PATH overrides it. Default: "/". */
+      .strictObject({
+        src: z
+          .string()
+          .min(1)
+          .describe('The image file, its path from the brand\'s folder: "logo.svg" (.svg, .png, .webp, .jpg, .gif or .avif). Required with a logo.'),
+        alt: z
+          .string()
+          .trim()
+          .min(1, { error: 'is empty; describe the logo, e.g. "Severn Hub"' })
+          .describe('What the logo says or shows, read out by screen readers: "Severn Hub". Required with a logo.'),
+      })
+      .optional()
+      .describe('A logo in the brand\'s folder (its path from there, e.g. "logo.svg"), shown before the name. Default: none.'),
+    colours: z
+      .strictObject({
+        accent: Colour.default(DEFAULT_COLOURS.accent).describe(`The header's background, as "#rrggbb". Default: "${DEFAULT_COLOURS.accent}".`),
+        onAccent: Colour.default(DEFAULT_COLOURS.onAccent).describe(
+          `The header's text on the accent, as "#rrggbb"; at least 4.5:1 contrast against it. Default: "${DEFAULT_COLOURS.onAccent}".`,
+        ),
+        link: Colour.default(DEFAULT_COLOURS.link).describe(
+          `Links, as "#rrggbb"; at least 4.5:1 contrast against white. Default: "${DEFAULT_COLOURS.link}".`,
+        ),
+      })
+      .default(DEFAULT_COLOURS)
+      .describe("Colours; the accent is the header's background and onAccent its text. Defaults: the handbook's own."),
+    font: z
+      .enum(['system', 'inter'], { error: 'must be "system" (the device\'s own sans-serif) or "inter" (Inter, served with the site)' })
+      .default('system')
+      .describe(
+        'The typeface: "system", the device\'s own sans-serif (no bytes to load), or "inter", Inter served with the site (Latin, two weights, about 48 KB on a first visit), shown at once in a fallback of the same size. Default: "system".',
+      ),
+    marks: z
+      .array(z.string().describe("A mark's id, the name of its folder in src/frameworks/marks/ or in the brand's own marks/."))
+      .min(1, { error: 'is empty; list at least one mark id, or leave "marks" out to publish them all' })
+      .optional()
+      .describe('The ids of the marks to publish, in order. Default: every mark.'),
     basePath: z
       .string()
       .regex(/^\/(?:[a-z0-9-]+\/)*$/, {
         error: 'must be a path such as "/severn/" (lower-case letters, digits and hyphens, starting and ending with "/")',
       })
-      .optional(),
-    /** Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation. */
-    contact: z.string().trim().min(1).optional(),
-    /** Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none. */
+      .optional()
+      .describe('The sub-folder the copy is served from, e.g. "/severn/"; BASE_PATH overrides it. Default: "/".'),
+    contact: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty; name who to tell, or leave "contact" out' })
+      .optional()
+      .describe('Who to tell about a problem with the site, for the accessibility statement. Default: the hosting organisation.'),
     text: z
       .record(
         z.string(),
-        z.union([z.string(), z.strictObject({ zero: z.string().optional(), one: z.string().optional(), other: z.string() })], {
-          error: 'must be text in quotes, or plural forms such as { "one": "1 file", "other": "{count} files" }',
-        }),
+        z.union(
+          [
+            z.string().describe('The new words for this text of the interface.'),
+            z
+              .strictObject({
+                zero: z.string().optional().describe('For a count of 0: "No files". Default: the "other" form.'),
+                one: z.string().optional().describe('For a count of 1: "1 file". Default: the "other" form.'),
+                other: z.string().describe('For any other count, with {count} where the number goes: "{count} files". Required.'),
+              })
+              .describe('Plural forms, for a text that counts something.'),
+          ],
+          {
+            error: 'must be text in quotes, or plural forms such as { "one": "1 file", "other": "{count} files" }',
+          },
+        ),
       )
-      .default({}),
+      .default({})
+      .describe('Rewordings of the interface, by key of src/text/en.ts: "readiness.result": "Outcome". Default: none.'),
   })
   .superRefine((config, ctx) => {
     const { accent, onAccent, link } = config.colours;
@@ -75,35 +130,57 @@ export function parseBrandConfig(
   brandFileExists: (path: string) => boolean,
   textKeys: readonly string[],
 ): BrandConfig {
-  const folder = file.replace(/\/[^/]*$/, '');
-  const result = BrandConfig.safeParse(data);
-  const lines = result.success ? [] : describeIssues(result.error.issues, data);
-  if (result.success) {
-    result.data.marks?.forEach((id, i) => {
-      const first = result.data.marks!.indexOf(id);
-      if (first < i) lines.push(`marks[${i}]: repeats "${id}" (also marks[${first}]); list each mark once`);
-      else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
-    });
-    for (const key of Object.keys(result.data.text)) {
-      if (!textKeys.includes(key))
-        lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key, textKeys)}`);
-    }
-    const logo = result.data.logo?.src;
-    if (logo !== undefined && !IMAGE_PATH.test(logo)) {
-      lines.push(
-        `logo.src: "${logo}" is not an image file in ${folder}/; give its path from that folder, such as "logo.svg" (an .svg, .png, .webp, .jpg, .gif or .avif file, with no "..", "." or leading "/")`,
-      );
-    } else if (logo !== undefined && !brandFileExists(logo)) {
-      lines.push(`logo.src: ${folder}/${logo} does not exist; put the logo in ${folder}/ and give its path from there`);
-    }
-  }
-  if (lines.length > 0 || !result.success) {
+  const { config, lines } = checkBrandConfig(data, file, markIds, brandFileExists, textKeys);
+  if (!config) {
     throw new Error(
       `Site config ${file} is not valid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`,
     );
   }
-  return result.data;
+  return config;
 }
+
+/**
+ * A brand file's problems, each a line naming the field and its fix, and the checked config when there are none.
+ * The checks beyond the schema (mark ids, text keys, the logo's file) run on what the file holds even when the
+ * schema finds problems elsewhere, so one build lists every problem.
+ */
+export function checkBrandConfig(
+  data: unknown,
+  file: string,
+  markIds: readonly string[],
+  brandFileExists: (path: string) => boolean,
+  textKeys: readonly string[],
+): { config?: BrandConfig; lines: string[] } {
+  const folder = file.replace(/\/[^/]*$/, '');
+  const result = BrandConfig.safeParse(data);
+  const lines = result.success ? [] : describeIssues(result.error.issues, data);
+  const raw = isObject(data) ? data : {};
+  if (Array.isArray(raw.marks)) {
+    const marks: unknown[] = raw.marks;
+    marks.forEach((id, i) => {
+      if (typeof id !== 'string') return; // the schema names it
+      const first = marks.indexOf(id);
+      if (first < i) lines.push(`marks[${i}]: repeats "${id}" (also marks[${first}]); list each mark once`);
+      else if (!markIds.includes(id)) lines.push(`marks[${i}]: "${id}" is not a mark; the marks are ${markIds.map((m) => `"${m}"`).join(', ')}`);
+    });
+  }
+  if (isObject(raw.text)) {
+    for (const key of Object.keys(raw.text)) {
+      if (!textKeys.includes(key)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key, textKeys)}`);
+    }
+  }
+  const logo = isObject(raw.logo) && typeof raw.logo.src === 'string' && raw.logo.src !== '' ? raw.logo.src : undefined;
+  if (logo !== undefined && !IMAGE_PATH.test(logo)) {
+    lines.push(
+      `logo.src: "${logo}" is not an image file in ${folder}/; give its path from that folder, such as "logo.svg" (an .svg, .png, .webp, .jpg, .gif or .avif file, with no "..", "." or leading "/")`,
+    );
+  } else if (logo !== undefined && !brandFileExists(logo)) {
+    lines.push(`logo.src: ${folder}/${logo} does not exist; put the logo in ${folder}/ and give its path from there`);
+  }
+  return result.success && lines.length === 0 ? { config: result.data, lines } : { lines };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** WCAG contrast ratio of two hex colours. */
 export function contrast(a: string, b: string): number {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /** Turns zod issues into lines that name the field, what is wrong and how to fix it. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
-  return issues.map((issue) => `${describePath(issue.path, input)}: ${describeProblem(issue)}`);
+  return issues.map((issue) => `${describePath(issue.path, input)}: ${describeProblem(issue, valueAt(issue.path, input))}`);
 }
 
 /** "levels[1].criteria.statements[3].text (level "two", criterion "s-4")": the path plus the ids met on the way. */
@@ -35,18 +35,28 @@ function kindOf(listKey: PropertyKey | undefined): string {
   return kinds[String(listKey)] ?? 'criterion';
 }
 
-function describeProblem(issue: z.core.$ZodIssue): string {
+/** What the file holds at `path` (zod leaves the input out of its issues unless asked). */
+function valueAt(path: readonly PropertyKey[], input: unknown): unknown {
+  let node: unknown = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function describeProblem(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
+      if (value === undefined) {
         const field = issue.path.at(-1);
         return `is missing; add "${String(field)}" (${article(issue.expected)})`;
       }
-      return issue.message.startsWith('Invalid input') ? `should be ${article(issue.expected)} but is ${describeValue(issue.input)}` : issue.message;
+      return issue.message.startsWith('Invalid input') ? `should be ${article(issue.expected)} but is ${describeValue(value)}` : issue.message;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove it or correct its spelling`;
     case 'invalid_value':
-      return `is ${describeValue(issue.input)}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `is ${describeValue(value)}; use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
       return issue.message;
   }

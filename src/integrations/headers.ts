@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 export function headerRules(base: string, searchFiles: string[] = []): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return [
-    '# Written by the build (src/integrations/headers.ts). README, "Deploying", gives the same for nginx, Apache and GitHub Pages.',
+    '# Written by the build (src/integrations/headers.ts). deploy/nginx/site.conf gives the same to nginx.',
     `${root}*`,
     "  Content-Security-Policy: frame-ancestors 'none'",
     '  X-Frame-Options: DENY',

@@ -24,7 +24,14 @@ describe('the brand config', () => {
     expect(parseBrandConfig(good, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS)).toEqual({
       ...good,
       colours: { accent: '#0b4f6c', onAccent: '#ffffff', link: '#0b57a4' },
+      font: 'system',
       text: {},
+    });
+    // Each colour defaults on its own.
+    expect(parseBrandConfig({ ...good, colours: { accent: '#5a1e6e' } }, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS).colours).toEqual({
+      accent: '#5a1e6e',
+      onAccent: '#ffffff',
+      link: '#0b57a4',
     });
   });
 

@@ -6,34 +6,32 @@ import { Colour, Slug, Text } from './text';
 
 /** One answer a user can give to a criterion. */
 export const ResponseOption = z.strictObject({
-  /** Saved answers hold it. Required. */
-  id: Slug,
-  /** The words beside the radio button or checkbox. Required. */
-  label: Text,
-  /** Choosing it means the criterion is met. Default: false. */
-  meets: z.boolean().default(false),
-  /** Choosing it counts as an action in place for an unmet criterion (a planned activity). Default: false. */
-  plans: z.boolean().default(false),
+  id: Slug.describe('Saved answers hold it. Required.'),
+  label: Text.describe('The words beside the radio button or checkbox. Required.'),
+  meets: z.boolean().default(false).describe('Choosing it means the criterion is met. Default: false.'),
+  plans: z.boolean().default(false).describe('Choosing it counts as an action in place for an unmet criterion (a planned activity). Default: false.'),
 });
 
 /** A text box beside each criterion: evidence, an action, a summary of current practice. */
 export const Field = z.strictObject({
-  /** Saved answers key the text by it. Required. */
-  id: Slug,
-  /** The box's label. Required. */
-  label: Text,
-  /** What the words count as: evidence for a met criterion, an action for an unmet one, or neither. Default: "note". */
-  purpose: z.enum(['evidence', 'action', 'note'], { error: 'must be "evidence", "action" or "note"' }).default('note'),
-  /** "always", or only once a criterion is answered and "unmet". Default: "always". */
-  show: z.enum(['always', 'unmet'], { error: 'must be "always" or "unmet"' }).default('always'),
+  id: Slug.describe('Saved answers key the text by it. Required.'),
+  label: Text.describe("The box's label. Required."),
+  purpose: z
+    .enum(['evidence', 'action', 'note'], { error: 'must be "evidence", "action" or "note"' })
+    .default('note')
+    .describe('What the words count as: evidence for a met criterion, an action for an unmet one, or neither. Default: "note".'),
+  show: z
+    .enum(['always', 'unmet'], { error: 'must be "always" or "unmet"' })
+    .default('always')
+    .describe('"always", or only once a criterion is answered and "unmet". Default: "always".'),
 });
 
 /** How each criterion of a level is answered. */
 export const Responses = z.strictObject({
-  /** "one": a single choice (radio buttons); "any": tick any that apply (checkboxes). Required. */
-  mode: z.enum(['one', 'any'], { error: 'must be "one" (choose one) or "any" (tick any that apply)' }),
-  /** The answers, in order. Required, at least two. */
-  options: z.array(ResponseOption).min(2, { error: 'needs at least two options' }),
+  mode: z
+    .enum(['one', 'any'], { error: 'must be "one" (choose one) or "any" (tick any that apply)' })
+    .describe('"one": a single choice (radio buttons); "any": tick any that apply (checkboxes). Required.'),
+  options: z.array(ResponseOption).min(2, { error: 'needs at least two options' }).describe('The answers, in order. Required, at least two.'),
 });
 
 /** How a level's criteria add up to the award. */
@@ -41,20 +39,17 @@ export const AwardRule = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({
-      /** Most criteria met, judged on the whole. */
-      kind: z.literal('bestFit'),
-      /** "Most" means strictly more than this share of the criteria. Default: 0.5 (more than half). */
+      kind: z.literal('bestFit').describe('Most criteria met, judged on the whole.'),
       mostMoreThan: z
         .number({ error: 'must be a number such as 0.5' })
         .min(0, { error: 'must be between 0 and 1, e.g. 0.5 for "more than half"' })
         .max(0.99, { error: 'must be between 0 and 1, e.g. 0.5 for "more than half"' })
-        .default(0.5),
-      /** Every unmet criterion needs an action in place. Default: true. */
-      actionsForUnmet: z.boolean().default(true),
+        .default(0.5)
+        .describe('"Most" means strictly more than this share of the criteria. Default: 0.5 (more than half).'),
+      actionsForUnmet: z.boolean().default(true).describe('Every unmet criterion needs an action in place. Default: true.'),
     }),
     z.strictObject({
-      /** Every criterion met. */
-      kind: z.literal('allMet'),
+      kind: z.literal('allMet').describe('Every criterion met.'),
     }),
   ],
   { error: 'needs "kind": "bestFit" or "allMet"' },
@@ -64,35 +59,30 @@ export const AwardRule = z.discriminatedUnion(
 export const Check = z.discriminatedUnion(
   'kind',
   [
-    /** Every criterion of the level has an answer. */
-    z.strictObject({ kind: z.literal('allAnswered') }),
-    /** Every met criterion has an evidence note. */
-    z.strictObject({ kind: z.literal('evidenceForMet') }),
-    /** At least one criterion is answered with this option (an option id of the level). */
-    z.strictObject({ kind: z.literal('optionChosen'), option: Slug }),
-    /** The school records it in words, in answer to the prompt. */
-    z.strictObject({ kind: z.literal('recorded'), prompt: Text }),
+    z.strictObject({ kind: z.literal('allAnswered') }).describe('Every criterion of the level has an answer.'),
+    z.strictObject({ kind: z.literal('evidenceForMet') }).describe('Every met criterion has an evidence note.'),
+    z
+      .strictObject({ kind: z.literal('optionChosen'), option: Slug.describe("The id of one of the level's response options. Required.") })
+      .describe('At least one criterion is answered with this option (an option id of the level).'),
+    z
+      .strictObject({ kind: z.literal('recorded'), prompt: Text.describe('The question the school answers in words. Required.') })
+      .describe('The school records it in words, in answer to the prompt.'),
   ],
   { error: 'needs "kind": one of "allAnswered", "evidenceForMet", "optionChosen" or "recorded"' },
 );
 
 /** A requirement of a level in the source's words, beside its criteria. */
 export const Requirement = z.strictObject({
-  /** Saved answers key any recorded text by it. Required. */
-  id: Slug,
-  /** The source's words. Required. */
-  text: Text,
-  /** What the tool checks; none means the assessor checks it at the visit. Default: none. */
-  checks: z.array(Check).default([]),
+  id: Slug.describe('Saved answers key any recorded text by it. Required.'),
+  text: Text.describe("The source's words. Required."),
+  checks: z.array(Check).default([]).describe('What the tool checks; none means the assessor checks it at the visit. Default: none.'),
 });
 
 /** A level's badge colours; the text must keep WCAG AA contrast (4.5:1) against the background. */
 export const Badge = z
   .strictObject({
-    /** The badge's background. Required. */
-    background: Colour,
-    /** The badge's text. Required. */
-    text: Colour,
+    background: Colour.describe("The badge's background. Required."),
+    text: Colour.describe("The badge's text. Required."),
   })
   .superRefine(({ background, text }, ctx) => {
     const ratio = contrast(background, text);
@@ -107,53 +97,42 @@ export const Badge = z
 
 /** How the team page combines a level's self-assessment files. */
 export const Team = z.strictObject({
-  /**
-   * Who answers the level: "people", colleagues in one school, or "schools", the schools of a group,
-   * each file one school's answers. For schools the team page shows each school's answers side by
-   * side and lists the criteria the group does not agree it meets. Default: "people".
-   */
   answeredBy: z
     .enum(['people', 'schools'], { error: 'must be "people" (colleagues in one school) or "schools" (the schools of a group)' })
-    .default('people'),
-  /** The heading of that list, in the mark's words. Default: "What the action plan should address". */
-  planHeading: Text.default(DEFAULT_TEAM_PLAN_HEADING),
+    .default('people')
+    .describe(
+      'Who answers the level: "people", colleagues in one school, or "schools", the schools of a group, each file one school\'s answers. For schools the team page shows each school\'s answers side by side and lists the criteria the group does not agree it meets. Default: "people".',
+    ),
+  planHeading: Text.default(DEFAULT_TEAM_PLAN_HEADING).describe(
+    'The heading of that list, in the mark\'s words. Default: "What the action plan should address".',
+  ),
 });
 
 /** One level (or stage, or tier) of a mark with its criteria, its rule and how it is answered. */
 export const Level = z.strictObject({
-  /** In the level's URLs and saved answers. Required. */
-  id: Slug,
-  /** The level's name, as its badge shows it: "Level one". Required. */
-  name: Text,
-  /** Who or where it is about: "Whole school". Required. */
-  scope: Text,
-  /** What the level is based on, in the source's words. Required. */
-  basis: Text,
-  /** The grid's own heading in the source. Required. */
-  gridTitle: Text,
-  /** The source's note on what must come first, verbatim. Default: none. */
-  prerequisite: Text.optional(),
-  /** Publications the source points to for this level. Default: none. */
-  references: z.array(Text).default([]),
-  /** What the school must show beside the criteria. Default: none. */
-  requirements: z.array(Requirement).default([]),
-  /** How the criteria add up to the award. Required. */
-  rule: AwardRule,
-  /** How each criterion is answered. Required. */
-  responses: Responses,
-  /** Text boxes beside each criterion. Default: an evidence note, and an action once a criterion is unmet. */
-  fields: z.array(Field).default([
-    { id: 'evidence', label: 'Evidence', purpose: 'evidence', show: 'always' },
-    { id: 'action', label: 'Action to achieve it', purpose: 'action', show: 'unmet' },
-  ]),
-  /** The criteria, in one of four shapes. Required. */
-  criteria: Criteria,
-  /** A note under the grid in the source's spirit, e.g. that its statements are only examples. Default: none. */
-  gridNote: Text.optional(),
-  /** The colours of the level's badge. Default: the site's accent colour, as for every badge. */
-  badge: Badge.optional(),
-  /** How the team page combines the level's files. Default: colleagues' answers in one school. */
-  team: Team.default({ answeredBy: 'people', planHeading: DEFAULT_TEAM_PLAN_HEADING }),
+  id: Slug.describe("In the level's URLs and saved answers. Required."),
+  name: Text.describe('The level\'s name, as its badge shows it: "Level one". Required.'),
+  scope: Text.describe('Who or where it is about: "Whole school". Required.'),
+  basis: Text.describe("What the level is based on, in the source's words. Required."),
+  gridTitle: Text.describe("The grid's own heading in the source. Required."),
+  prerequisite: Text.optional().describe("The source's note on what must come first, verbatim. Default: none."),
+  references: z.array(Text).default([]).describe('Publications the source points to for this level. Default: none.'),
+  requirements: z.array(Requirement).default([]).describe('What the school must show beside the criteria. Default: none.'),
+  rule: AwardRule.describe('How the criteria add up to the award. Required.'),
+  responses: Responses.describe('How each criterion is answered. Required.'),
+  fields: z
+    .array(Field)
+    .default([
+      { id: 'evidence', label: 'Evidence', purpose: 'evidence', show: 'always' },
+      { id: 'action', label: 'Action to achieve it', purpose: 'action', show: 'unmet' },
+    ])
+    .describe('Text boxes beside each criterion. Default: an evidence note, and an action once a criterion is unmet.'),
+  criteria: Criteria.describe('The criteria, in one of four shapes. Required.'),
+  gridNote: Text.optional().describe("A note under the grid in the source's spirit, e.g. that its statements are only examples. Default: none."),
+  badge: Badge.optional().describe("The colours of the level's badge. Default: the site's accent colour, as for every badge."),
+  team: Team.default({ answeredBy: 'people', planHeading: DEFAULT_TEAM_PLAN_HEADING }).describe(
+    "How the team page combines the level's files. Default: colleagues' answers in one school.",
+  ),
 });
 
 /** A level as the site uses it, defaults filled in. */

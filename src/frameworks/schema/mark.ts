@@ -38,7 +38,7 @@ export const markRules: readonly MarkRule[] = [
 /** A mark definition (src/frameworks/marks/<id>/definition.json): its fields, every check across them, then the defaults that depend on other fields. */
 export const Mark = MarkFields.superRefine((mark, ctx) => {
   for (const rule of markRules) rule(mark, ctx);
-}).transform((mark) => ({ ...mark, levelNounPlural: mark.levelNounPlural ?? `${mark.levelNoun}s` }));
+}).transform(({ $schema: _schema, ...mark }) => ({ ...mark, levelNounPlural: mark.levelNounPlural ?? `${mark.levelNoun}s` }));
 
 /** A mark definition as written in JSON, before defaults. */
 export type MarkInput = z.input<typeof Mark>;

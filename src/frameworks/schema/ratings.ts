@@ -4,46 +4,46 @@ import { Noun, Slug, Text } from './text';
 
 /** Statements rated on a numeric scale by leaders (an audit) and by staff (a questionnaire). */
 export const Ratings = z.strictObject({
-  /** Lowest value first; a higher value means stronger. Required, at least two points. */
   scale: z
     .array(
       z.strictObject({
-        /** A whole number; ratings are averaged by it. Required. */
-        value: z.number().int({ error: 'must be a whole number' }),
-        /** The words beside the radio button. Required. */
-        label: Text,
+        value: z.number().int({ error: 'must be a whole number' }).describe('A whole number; ratings are averaged by it. Required.'),
+        label: Text.describe('The words beside the radio button. Required.'),
       }),
     )
-    .min(2, { error: 'needs at least two points' }),
-  /** Where the scale comes from, or that the source names none. Required. */
-  scaleNote: Text,
-  /** Leaders and staff disagree when their ratings of an item differ by at least this much. Required. */
-  disagreementAt: z.number().positive({ error: 'must be more than 0, e.g. 1 for one point on the scale' }),
-  /** What is rated, in order. Required, at least one. */
+    .min(2, { error: 'needs at least two points' })
+    .describe('Lowest value first; a higher value means stronger. Required, at least two points.'),
+  scaleNote: Text.describe('Where the scale comes from, or that the source names none. Required.'),
+  disagreementAt: z
+    .number()
+    .positive({ error: 'must be more than 0, e.g. 1 for one point on the scale' })
+    .describe('Leaders and staff disagree when their ratings of an item differ by at least this much. Required.'),
   items: z
     .array(
       z.strictObject({
-        /** Saved ratings and response files key by it. Required. */
-        id: Slug,
-        /** The item's short name, heading its row and its question. Required. */
-        name: Text,
-        /** The statement people rate, kept close to the source sentence. Required. */
-        prompt: Text,
-        /** The source sentence the prompt is phrased from, verbatim. Required. */
-        source: Text,
+        id: Slug.describe('Saved ratings and response files key by it. Required.'),
+        name: Text.describe("The item's short name, heading its row and its question. Required."),
+        prompt: Text.describe('The statement people rate, kept close to the source sentence. Required.'),
+        source: Text.describe('The source sentence the prompt is phrased from, verbatim. Required.'),
       }),
     )
-    .min(1, { error: 'needs at least one item' }),
-  /** What the items are called, in the tools' headings and counts. Default: { "one": "item", "other": "items" }. */
-  itemNoun: Noun.default(DEFAULT.itemNoun),
-  /** The audit's title, in its page heading, navigation and headings that refer to it. Default: "Leaders’ audit". */
-  auditTitle: Text.default(DEFAULT.auditTitle),
-  /** The questionnaire's title, in its page heading, navigation and printed copy. Default: "Staff questionnaire". */
-  questionnaireTitle: Text.default(DEFAULT.questionnaireTitle),
-  /** The sentence that opens the questionnaire, in the scale's terms. Default: "Rate each statement about our school. There are no right answers." */
-  questionnaireIntro: Text.default(DEFAULT.questionnaireIntro),
-  /** The priorities page's title, in its heading and navigation. Default: "Priorities". */
-  prioritiesTitle: Text.default(DEFAULT.prioritiesTitle),
+    .min(1, { error: 'needs at least one item' })
+    .describe('What is rated, in order. Required, at least one.'),
+  itemNoun: Noun.default(DEFAULT.itemNoun).describe(
+    'What the items are called, in the tools\' headings and counts. Default: { "one": "item", "other": "items" }.',
+  ),
+  auditTitle: Text.default(DEFAULT.auditTitle).describe(
+    'The audit\'s title, in its page heading, navigation and headings that refer to it. Default: "Leaders’ audit".',
+  ),
+  questionnaireTitle: Text.default(DEFAULT.questionnaireTitle).describe(
+    'The questionnaire\'s title, in its page heading, navigation and printed copy. Default: "Staff questionnaire".',
+  ),
+  questionnaireIntro: Text.default(DEFAULT.questionnaireIntro).describe(
+    'The sentence that opens the questionnaire, in the scale\'s terms. Default: "Rate each statement about our school. There are no right answers."',
+  ),
+  prioritiesTitle: Text.default(DEFAULT.prioritiesTitle).describe(
+    'The priorities page\'s title, in its heading and navigation. Default: "Priorities".',
+  ),
 });
 
 /** A mark's ratings as the site uses them. */

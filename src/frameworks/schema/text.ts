@@ -20,10 +20,16 @@ export const Colour = z
 
 /** A word for something counted, in the singular and the plural: { "one": "item", "other": "items" }. */
 export const Noun = z.strictObject({
-  /** For one: "item". Required. */
-  one: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'is empty; add the word for one, e.g. "item"' }),
-  /** For any other count: "items". Required. */
-  other: z.string({ error: 'must be text in quotes' }).trim().min(1, { error: 'is empty; add the word for several, e.g. "items"' }),
+  one: z
+    .string({ error: 'must be text in quotes' })
+    .trim()
+    .min(1, { error: 'is empty; add the word for one, e.g. "item"' })
+    .describe('For one: "item". Required.'),
+  other: z
+    .string({ error: 'must be text in quotes' })
+    .trim()
+    .min(1, { error: 'is empty; add the word for several, e.g. "items"' })
+    .describe('For any other count: "items". Required.'),
 });
 
 /** Published text: never empty, since an empty cell would read as a criterion with no words. */
