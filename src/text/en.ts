@@ -508,7 +508,8 @@ export const en = {
   'files.choose': 'Self-assessment file (.json)',
   'files.refusedHeading': '{file} was not opened.',
   'files.unchanged': 'Nothing on this device has changed.',
-  'files.refused.tooLarge': 'It is {size}, far larger than a self-assessment file (at most 5 MB). Choose the .json file this site saved.',
+  'files.reading': 'Reading {file} ({size})…',
+  'files.refused.tooLarge': 'It is {size}, far larger than a self-assessment file (at most {limit}). Choose the .json file this site saved.',
   'files.refused.notJson':
     'It is not a complete self-assessment file: it may have been cut short, or it is another kind of file. Choose the .json file this site saved, or save it again.',
   'files.refused.notRecognised': 'It is not a self-assessment file from this site. Choose the .json file that “Save to a file” made.',
@@ -623,6 +624,10 @@ export const en = {
   'shared.none':
     'This page shows answers shared with a link. The link you followed carries none: ask for the whole link, which is long and ends with a long run of letters after “#”.',
   'shared.broken': 'The link is not whole: part of it was lost when it was copied. Ask for it again, or for a file.',
+  'shared.tooLarge':
+    'The answers in this link unpack to more than {limit}, far larger than a self-assessment file (at most {limit}), so it was stopped there. Nothing on this device has changed. Ask for a file instead.',
+  'shared.unpacking': 'Unpacking the link: {size} so far (at most {limit})…',
+  'shared.reading': 'Checking the shared answers ({size})…',
   'shared.heading': 'Answers shared with you',
   'shared.readOnly': 'Read-only: nothing here is saved on this device unless you import it.',
   'shared.import': 'Import these answers to this device',

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { INPUT_MAX_BYTES } from '~/frameworks/limits';
+import { shareFragment, unpackShareFragment } from '~/frameworks/markFile/shareLink';
+
+/** A fragment whose text inflates to `bytes` bytes of spaces, packed as the site packs its links. */
+async function inflatingTo(bytes: number): Promise<string> {
+  const piped = new Blob([new Uint8Array(bytes).fill(32)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const packed = new Uint8Array(await new Response(piped).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < packed.length; i += 0x8000) binary += String.fromCharCode(...packed.subarray(i, i + 0x8000));
+  return `qmh1.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+}
+
+describe('unpacking a shared link', () => {
+  it('stops at the file limit as it streams, never unpacking the rest', async () => {
+    const fragment = await inflatingTo(40 * 1024 * 1024);
+    let most = 0;
+    const started = performance.now();
+    const read = await unpackShareFragment(fragment, INPUT_MAX_BYTES, (bytes) => (most = bytes));
+    expect(read).toEqual({ ok: false, reason: 'tooLarge', limit: INPUT_MAX_BYTES });
+    expect(most).toBeLessThanOrEqual(INPUT_MAX_BYTES);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads a link just under the limit whole', async () => {
+    const text = JSON.stringify({ notes: 'x'.repeat(INPUT_MAX_BYTES - 20) });
+    const read = await unpackShareFragment(await shareFragment(text));
+    expect(read).toEqual({ ok: true, text });
+  });
+
+  it('says a fragment that is not a share is none, and a damaged one is broken', async () => {
+    expect(await unpackShareFragment('#section-2')).toEqual({ ok: false, reason: 'notShare' });
+    expect(await unpackShareFragment('qmh1.%%%')).toEqual({ ok: false, reason: 'broken' });
+    const good = await shareFragment('{"a":1}');
+    expect(await unpackShareFragment(good.slice(0, -3))).toEqual({ ok: false, reason: 'broken' });
+  });
+});
