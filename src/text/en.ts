@@ -411,6 +411,9 @@ export const en = {
   'surveys.notGiven': 'Not given',
   'surveys.needsInvited': 'Needs the number invited',
   'surveys.importLabel': 'Import a CSV file exported from your online form',
+  'surveys.tooLarge':
+    '{file} was not imported: it is {size}, far larger than a survey export (at most {limit}). Export the responses again as CSV, or split them by group.',
+  'surveys.reading': 'Reading {file} ({size})…',
   'surveys.imported': 'Imported {count} responses to {questions} questions from {file}.',
   'surveys.notImported': 'The file was not imported',
   'surveys.confirm': 'Importing {file} would replace the figures typed for {group}:',

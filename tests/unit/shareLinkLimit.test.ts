@@ -15,11 +15,11 @@ describe('unpacking a shared link', () => {
   it('stops at the file limit as it streams, never unpacking the rest', async () => {
     const fragment = await inflatingTo(40 * 1024 * 1024);
     let most = 0;
-    const started = performance.now();
     const read = await unpackShareFragment(fragment, INPUT_MAX_BYTES, (bytes) => (most = bytes));
     expect(read).toEqual({ ok: false, reason: 'tooLarge', limit: INPUT_MAX_BYTES });
+    // Told of its progress on the way, and never past the limit.
+    expect(most).toBeGreaterThan(0);
     expect(most).toBeLessThanOrEqual(INPUT_MAX_BYTES);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('reads a link just under the limit whole', async () => {

@@ -32,7 +32,11 @@ export async function shareFragment(fileText: string): Promise<string> {
 /** Unpacked between the page's turns: about 10 ms of work on a slow phone. */
 const YIELD_BYTES = 512 * 1024;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Gives the page its turn: scheduler.yield() where the browser has it (it resumes first), else a timer. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
 
 /** What unpacking a fragment gave: the file's text, or why there is none. */
 export type SharedText =
@@ -55,22 +59,20 @@ export async function unpackShareFragment(
 ): Promise<SharedText> {
   const body = fragment.replace(/^#/, '');
   if (!body.startsWith(PREFIX)) return { ok: false, reason: 'notShare' };
-  let packed: Uint8Array<ArrayBuffer>;
-  try {
-    packed = fromBase64Url(body.slice(PREFIX.length));
-  } catch {
-    return { ok: false, reason: 'broken' };
-  }
+  const packed = body.slice(PREFIX.length);
+  // Decoded a step at a time as the stream asks for it, so even a long link is never decoded in one go.
+  const step = Math.ceil(INFLATE_STEP_BYTES / 3) * 4;
   let offset = 0;
   const input = new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
       pull(controller) {
         if (offset >= packed.length) controller.close();
-        else controller.enqueue(packed.slice(offset, (offset += INFLATE_STEP_BYTES)));
+        else controller.enqueue(fromBase64Url(packed.slice(offset, (offset += step))));
       },
     },
     { highWaterMark: 0 },
   );
+  await yieldToPage();
   const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

@@ -54,6 +54,3 @@ export function readBounded<J extends OffThreadJob>(job: J, bytes: number): Prom
     off.postMessage({ id, job });
   });
 }
-
-/** True when an input of this size is read off the main thread, and the page shows a progress line for it. */
-export const readsOffThread = (bytes: number): boolean => bytes > OFF_THREAD_BYTES;
