@@ -205,6 +205,7 @@ export const en = {
   'saved.heading': 'Some saved answers could not be read.',
   'saved.checkBelow': 'Check what is shown below; anything you change is saved as usual.',
   'saved.notSavedHeading': 'Your last change was not saved on this device.',
+  'saved.fullHeading': 'This browser’s storage for the site is full: nothing you enter can be saved on this device.',
   'saved.notSaved':
     'This browser’s storage for the site is full or switched off (private browsing can do this). What you entered is still on this page, so keep it open: free some space, for example by clearing other sites’ data, and your next change saves everything again.',
   'saved.clearedHeading': 'The {what} saved on this device were cleared in another tab or window.',
@@ -486,6 +487,12 @@ export const en = {
   'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
   'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
+  'keep.blockedHeading': 'This browser does not let the site keep anything on this device.',
+  'keep.blocked':
+    'Its storage is switched off for this site (a browser setting, or one a school manages). What you enter stays on this page until you reload or close it, and is not saved. Save to a file to keep it.',
+  'keep.offElsewhereHeading': 'Saving on this device was turned off in another tab or window.',
+  'keep.offElsewhere':
+    'Nothing more is saved on this device. What this page shows is kept, in this tab only, until you close it. Save to a file to keep it.',
   'keep.settings': 'What this site saves on this device, and not saving on a shared computer',
 
   // The mark's page for files, links and spreadsheets (read by its island).
@@ -651,6 +658,8 @@ export const en = {
   // This device's saved data, for shared computers (read by its island).
   'device.marksHeading': 'What this site has saved on this device',
   'device.none': 'Nothing. This site has saved no answers on this device.',
+  'device.blocked':
+    'Nothing: this browser does not let the site store anything, so no answers are saved on this device and there is nothing to clear. The tools still work; save your answers to a file to keep them.',
   'device.size': '{mark}: {size}',
   'device.clearHeading': 'Clear everything',
   'device.clearLede':
