@@ -32,7 +32,8 @@ const t = translator(en);
 
 // ---- The device: a localStorage whose every write can be refused, and another tab that can empty it ----
 
-type Listener = (event: { key: string | null; newValue: string | null }) => void;
+// The events @nanostores/persistent hears; a key removed elsewhere comes with newValue null, which its types leave out.
+type Listener = (event: { key: string; newValue: string }) => void;
 const data = new Map<string, string>();
 let full = false;
 const listeners = new Set<Listener>();
@@ -60,7 +61,7 @@ const storage = new Proxy(methods, {
 /** Another tab emptying keys of this site's storage (a mark's clear control there): each open store hears of it. */
 function clearedElsewhere(keys: string[]) {
   for (const key of keys) data.delete(key);
-  for (const key of keys) for (const listener of listeners) listener({ key, newValue: null });
+  for (const key of keys) for (const listener of listeners) listener({ key, newValue: null as unknown as string });
 }
 
 const snapshot = () => JSON.stringify([...data].sort());
