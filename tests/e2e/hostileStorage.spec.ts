@@ -70,7 +70,7 @@ async function fillStorage(page: Page, fromStart: boolean) {
 /** Saves to a file from the notice and returns the file's text. */
 async function saveFromNotice(page: Page) {
   const [download] = await Promise.all([page.waitForEvent('download'), notice(page).getByRole('button', { name: 'Save to a file' }).click()]);
-  return readFileSync((await download.path()), 'utf8');
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function answerFirst(page: Page, evidence: string, nth = 0) {
