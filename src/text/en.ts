@@ -205,6 +205,7 @@ export const en = {
   'saved.heading': 'Some saved answers could not be read.',
   'saved.checkBelow': 'Check what is shown below; anything you change is saved as usual.',
   'saved.notSavedHeading': 'Your last change was not saved on this device.',
+  'saved.fullHeading': 'This browser’s storage for the site is full: nothing you enter can be saved on this device.',
   'saved.notSaved':
     'This browser’s storage for the site is full or switched off (private browsing can do this). What you entered is still on this page, so keep it open: free some space, for example by clearing other sites’ data, and your next change saves everything again.',
   'saved.clearedHeading': 'The {what} saved on this device were cleared in another tab or window.',
@@ -411,6 +412,9 @@ export const en = {
   'surveys.notGiven': 'Not given',
   'surveys.needsInvited': 'Needs the number invited',
   'surveys.importLabel': 'Import a CSV file exported from your online form',
+  'surveys.tooLarge':
+    '{file} was not imported: it is {size}, far larger than a survey export (at most {limit}). Export the responses again as CSV, or split them by group.',
+  'surveys.reading': 'Reading {file} ({size})…',
   'surveys.imported': 'Imported {count} responses to {questions} questions from {file}.',
   'surveys.notImported': 'The file was not imported',
   'surveys.confirm': 'Importing {file} would replace the figures typed for {group}:',
@@ -483,6 +487,12 @@ export const en = {
   'keep.more': 'Save to a file, open a file, share a link or download a spreadsheet',
   'keep.tabOnlyHeading': 'You chose not to save answers on this device.',
   'keep.tabOnly': 'What you enter is kept in this tab only, until you close it. Save to a file to keep it.',
+  'keep.blockedHeading': 'This browser does not let the site keep anything on this device.',
+  'keep.blocked':
+    'Its storage is switched off for this site (a browser setting, or one a school manages). What you enter stays on this page until you reload or close it, and is not saved. Save to a file to keep it.',
+  'keep.offElsewhereHeading': 'Saving on this device was turned off in another tab or window.',
+  'keep.offElsewhere':
+    'Nothing more is saved on this device. What this page shows is kept, in this tab only, until you close it. Save to a file to keep it.',
   'keep.settings': 'What this site saves on this device, and not saving on a shared computer',
 
   // The mark's page for files, links and spreadsheets (read by its island).
@@ -508,7 +518,8 @@ export const en = {
   'files.choose': 'Self-assessment file (.json)',
   'files.refusedHeading': '{file} was not opened.',
   'files.unchanged': 'Nothing on this device has changed.',
-  'files.refused.tooLarge': 'It is {size}, far larger than a self-assessment file (at most 5 MB). Choose the .json file this site saved.',
+  'files.reading': 'Reading {file} ({size})…',
+  'files.refused.tooLarge': 'It is {size}, far larger than a self-assessment file (at most {limit}). Choose the .json file this site saved.',
   'files.refused.notJson':
     'It is not a complete self-assessment file: it may have been cut short, or it is another kind of file. Choose the .json file this site saved, or save it again.',
   'files.refused.notRecognised': 'It is not a self-assessment file from this site. Choose the .json file that “Save to a file” made.',
@@ -623,6 +634,10 @@ export const en = {
   'shared.none':
     'This page shows answers shared with a link. The link you followed carries none: ask for the whole link, which is long and ends with a long run of letters after “#”.',
   'shared.broken': 'The link is not whole: part of it was lost when it was copied. Ask for it again, or for a file.',
+  'shared.tooLarge':
+    'The answers in this link unpack to more than {limit}, far larger than a self-assessment file (at most {limit}), so it was stopped there. Nothing on this device has changed. Ask for a file instead.',
+  'shared.unpacking': 'Unpacking the link: {size} so far (at most {limit})…',
+  'shared.reading': 'Checking the shared answers ({size})…',
   'shared.heading': 'Answers shared with you',
   'shared.readOnly': 'Read-only: nothing here is saved on this device unless you import it.',
   'shared.import': 'Import these answers to this device',
@@ -643,6 +658,8 @@ export const en = {
   // This device's saved data, for shared computers (read by its island).
   'device.marksHeading': 'What this site has saved on this device',
   'device.none': 'Nothing. This site has saved no answers on this device.',
+  'device.blocked':
+    'Nothing: this browser does not let the site store anything, so no answers are saved on this device and there is nothing to clear. The tools still work; save your answers to a file to keep them.',
   'device.size': '{mark}: {size}',
   'device.clearHeading': 'Clear everything',
   'device.clearLede':

@@ -6,6 +6,7 @@ import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { clearEverything, savedByMark, setSavingOff } from './stores/device';
 import { savingOff } from './stores/saved';
+import { storageBlocked } from './stores/storageState';
 
 interface Props {
   /** Mark id → its name and its files page, for the list of what is saved. */
@@ -31,6 +32,13 @@ function Device({ marks }: Pick<Props, 'marks'>) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const [offChosen, setOff] = useState<boolean | undefined>(undefined);
   const [confirmingOff, setConfirmingOff] = useState(false);
+  // Where the browser blocks storage, nothing is saved and nothing can be read: the page says so (the notice above) and offers nothing to clear.
+  if (hydrated && storageBlocked)
+    return (
+      <p data-testid="device-blocked" className="notice">
+        {t('device.blocked')}
+      </p>
+    );
   const saved = hydrated ? savedByMark() : undefined;
   const off = hydrated ? (offChosen ?? savingOff) : undefined;
 

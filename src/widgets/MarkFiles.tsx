@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { countEntries } from '~/frameworks/markFile/entries';
 import type { MarkFile } from '~/frameworks/markFile/format';
 import type { FilePreview } from './files/FilePreview';
+import { OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
 import { MARK_FILE_MAX_BYTES, type MarkKind } from '~/frameworks/markFile/kinds';
 import type { MarkCsvWords } from '~/frameworks/markFile/markCsv';
 import type { Mark } from '~/frameworks/schema';
@@ -96,6 +97,7 @@ function SaveSection({ keep }: Pick<Props, 'keep'>) {
 
 type OpenState =
   | { stage: 'idle' }
+  | { stage: 'reading'; name: string; size: number }
   | { stage: 'refused'; name: string; message: string }
   | { stage: 'preview'; name: string; file: MarkFile; mark: Mark; Preview: typeof FilePreview }
   | { stage: 'opened'; name: string };
@@ -118,13 +120,15 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
       refuse(refusalText(t, { kind: 'tooLarge', bytes: file.size }, keep.mark.name));
       return;
     }
-    const [{ openMarkFile }, { FilePreview: Preview }, mark, text] = await Promise.all([
+    // A large file is read off the main thread (src/frameworks/limits.ts), with a progress line meanwhile.
+    if (file.size > OFF_THREAD_BYTES) setState({ stage: 'reading', name: file.name, size: file.size });
+    const [{ openMarkFileBounded }, { FilePreview: Preview }, mark, text] = await Promise.all([
       import('./files/openMarkFile'),
       import('./files/FilePreview'),
       loadMark(definitionHref),
       file.text(),
     ]);
-    const read = openMarkFile(text, mark);
+    const read = await openMarkFileBounded(text, mark);
     if (read.ok) setState({ stage: 'preview', name: file.name, file: read.file, mark, Preview });
     else refuse(refusalText(t, read.refusal, keep.mark.name));
   }
@@ -151,6 +155,11 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
           if (file) void open(file);
         }}
       />
+      {state.stage === 'reading' && (
+        <p role="status" data-testid="file-reading">
+          {t('files.reading', { file: state.name, size: sizeInWords(state.size) })}
+        </p>
+      )}
       {state.stage === 'refused' && (
         <div ref={refused} tabIndex={-1} className="notice notice--warning" role="alert" data-testid="file-refused">
           <p>

@@ -41,29 +41,65 @@ export default function SharedAnswers({ keep, definitionHref, text }: Props) {
 function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
   const t = useText();
   const [state, setState] = useState<State>({ stage: 'loading' });
+  const [progress, setProgress] = useState('');
 
   useEffect(() => {
+    // Each reading of the fragment has its number; only the latest may show what it read.
+    let reading = 0;
     async function read() {
-      if (!location.hash) {
+      const mine = ++reading;
+      const current = () => mine === reading;
+      const fragment = location.hash;
+      setProgress('');
+      if (!fragment) {
         setState({ stage: 'none' });
         return;
       }
-      const [{ readShareFragment }, { openMarkFile }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark] = await Promise.all([
-        import('~/frameworks/markFile/shareLink'),
-        import('./files/openMarkFile'),
-        import('./files/FilePreview'),
-        import('./files/ReadOnlyAnswers'),
-        loadMark(definitionHref),
-      ]);
-      const text = await readShareFragment(location.hash);
-      const read = text === undefined ? undefined : openMarkFile(text, mark);
-      if (read?.ok) setState({ stage: 'ready', mark, file: read.file, importing: false, imported: false, views: { Preview, Answers } });
-      else setState({ stage: 'refused', message: read ? refusalText(t, read.refusal, keep.mark.name) : t('shared.broken') });
+      setState({ stage: 'loading' });
+      const [{ unpackShareFragment }, { openMarkFileBounded }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark, limits] =
+        await Promise.all([
+          import('~/frameworks/markFile/shareLink'),
+          import('./files/openMarkFile'),
+          import('./files/FilePreview'),
+          import('./files/ReadOnlyAnswers'),
+          loadMark(definitionHref),
+          import('~/frameworks/limits'),
+        ]);
+      if (!current()) return;
+      const limit = limits.limitInWords(limits.INPUT_MAX_BYTES);
+      const unpacked = await unpackShareFragment(fragment, limits.INPUT_MAX_BYTES, (bytes) => {
+        if (current() && bytes > limits.OFF_THREAD_BYTES) setProgress(t('shared.unpacking', { size: limits.sizeInWords(bytes), limit }));
+      });
+      if (!current()) return;
+      if (!unpacked.ok) {
+        setProgress('');
+        setState({ stage: 'refused', message: unpacked.reason === 'tooLarge' ? t('shared.tooLarge', { limit }) : t('shared.broken') });
+        return;
+      }
+      if (unpacked.text.length > limits.OFF_THREAD_BYTES) setProgress(t('shared.reading', { size: limits.sizeInWords(unpacked.text.length) }));
+      const opened = await openMarkFileBounded(unpacked.text, mark);
+      if (!current()) return;
+      setProgress('');
+      if (opened.ok) setState({ stage: 'ready', mark, file: opened.file, importing: false, imported: false, views: { Preview, Answers } });
+      else setState({ stage: 'refused', message: refusalText(t, opened.refusal, keep.mark.name) });
     }
     void read();
+    // A second link pasted into the same tab changes only the fragment: the page reads it afresh, and
+    // whatever the first link showed (and any import of it begun) goes.
+    const reread = () => void read();
+    window.addEventListener('hashchange', reread);
+    return () => {
+      reading++;
+      window.removeEventListener('hashchange', reread);
+    };
   }, [definitionHref, keep.mark.name, t]);
 
-  if (state.stage === 'loading') return <p role="status">{t('shared.loading')}</p>;
+  if (state.stage === 'loading')
+    return (
+      <p role="status" data-testid="shared-progress">
+        {progress || t('shared.loading')}
+      </p>
+    );
   if (state.stage === 'none') return <p className="notice">{t('shared.none')}</p>;
   if (state.stage === 'refused')
     return (

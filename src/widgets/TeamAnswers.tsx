@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { INPUT_MAX_BYTES, OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
 import type { Mark } from '~/frameworks/schema';
-import { teamFileName, type TeamFile, type TeamProblem } from '~/frameworks/team/readTeamFiles';
+import { teamFileName, type TeamFile, type TeamInput, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
 import { FileDrop } from './files/FileDrop';
 import { loadMark } from './files/loadMark';
@@ -41,16 +42,29 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
   const [files, setFiles] = useState<TeamFile[]>([]);
   const [problems, setProblems] = useState<TeamProblem[]>([]);
   const [added, setAdded] = useState<number>();
+  // The progress line while large files are read.
+  const [reading, setReading] = useState('');
   // Which level is combined; none chosen yet is the first.
   const [levelId, setLevelId] = useState('');
 
   async function add(chosen: File[]) {
     if (chosen.length === 0) return;
-    const [work, mark, inputs] = await Promise.all([
+    const large = chosen.filter((file) => file.size > OFF_THREAD_BYTES);
+    if (large.length > 0) setReading(large.map((file) => t('files.reading', { file: file.name, size: sizeInWords(file.size) })).join(' '));
+    const [work, mark, { openMarkFileBounded }] = await Promise.all([
       import('./team/teamWork'),
       loadMark(definitionHref),
-      Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() }))),
+      import('./files/openMarkFile'),
     ]);
+    // A file over the limit is refused unread; a large one is read off the main thread (src/frameworks/limits.ts).
+    const inputs = await Promise.all(
+      chosen.map(async (file): Promise<TeamInput> => {
+        if (file.size > INPUT_MAX_BYTES) return { name: file.name, text: '', read: { ok: false, refusal: { kind: 'tooLarge', bytes: file.size } } };
+        const text = await file.text();
+        return { name: file.name, text, read: await openMarkFileBounded(text, mark) };
+      }),
+    );
+    setReading('');
     const read = work.readFiles(inputs, mark, files);
     setLoaded({ mark, work });
     setFiles((before) => [...before, ...read.files]);
@@ -72,7 +86,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
         <p>{t('team.addLede')}</p>
         <FileDrop id="team-files" label={t('team.choose')} onFiles={(chosen) => void add(chosen)} />
         <p role="status" data-testid="team-added">
-          {added === undefined ? '' : t('team.added', { count: added })}
+          {reading || (added === undefined ? '' : t('team.added', { count: added }))}
         </p>
         {problems.length > 0 && (
           <div className="notice notice--warning" role="alert" data-testid="team-problems">

@@ -1,10 +1,11 @@
+import { INPUT_MAX_BYTES } from '../limits';
 import type { Mark, Ratings } from '../schema';
 
 // Without zod: saving a file and the tools' save control load this, and only opening a file needs zod.
 
 export const MARK_FILE_FORMAT = 'qmh-self-assessment';
-/** Files are refused above this size: a whole mark's answers are a few hundred kilobytes at most. */
-export const MARK_FILE_MAX_BYTES = 5 * 1024 * 1024;
+/** Files are refused above this size (src/frameworks/limits.ts): a whole mark's answers are a few hundred kilobytes at most. */
+export const MARK_FILE_MAX_BYTES = INPUT_MAX_BYTES;
 
 /** The kinds of saved data a mark file carries, by the names of their storage keys (src/frameworks/saved/shapes.ts). */
 export const MARK_KINDS = ['answers', 'audit', 'questionnaire', 'responses', 'surveys', 'plan', 'snapshots'] as const;

@@ -1,7 +1,7 @@
 import type { MarkAnswers } from '../saved/answers';
 import type { Mark } from '../schema';
 import { answered } from '../markFile/entries';
-import { readMarkFile, type MarkFileShapes, type Refusal } from '../markFile/readMarkFile';
+import { readMarkFile, type MarkFileShapes, type ReadMarkFile, type Refusal } from '../markFile/readMarkFile';
 
 /** A colleague's or a cluster school's file, as it joins the combined view. */
 export interface TeamFile {
@@ -33,6 +33,8 @@ export interface TeamFiles {
 export interface TeamInput {
   name: string;
   text: string;
+  /** The file already read (a large one is read off the main thread first, src/widgets/files/offThread.ts). Default: read here. */
+  read?: ReadMarkFile;
 }
 
 const answersIn = (answers: MarkAnswers | undefined) =>
@@ -70,8 +72,8 @@ export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: 
   const files: TeamFile[] = [];
   const problems: TeamProblem[] = [];
   const seen = new Map(already.map((file) => [file.key, file.name]));
-  for (const { name, text } of inputs) {
-    const read = readMarkFile(text, mark, shapes);
+  for (const { name, text, read: readBefore } of inputs) {
+    const read = readBefore ?? readMarkFile(text, mark, shapes);
     if (!read.ok) {
       problems.push({ name, kind: 'refused', refusal: read.refusal });
       continue;

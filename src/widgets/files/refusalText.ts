@@ -1,3 +1,4 @@
+import { INPUT_MAX_BYTES, limitInWords, sizeInWords } from '~/frameworks/limits';
 import type { Refusal } from '~/frameworks/markFile/readMarkFile';
 import type { useText } from '../shell/text';
 
@@ -5,7 +6,7 @@ import type { useText } from '../shell/text';
 export function refusalText(t: ReturnType<typeof useText>, refusal: Refusal, markName: string): string {
   switch (refusal.kind) {
     case 'tooLarge':
-      return t('files.refused.tooLarge', { size: `${(refusal.bytes / 1024 / 1024).toFixed(1)} MB` });
+      return t('files.refused.tooLarge', { size: sizeInWords(refusal.bytes), limit: limitInWords(INPUT_MAX_BYTES) });
     case 'otherMark':
       return t('files.refused.otherMark', { other: refusal.markName, mark: markName });
     case 'damaged':

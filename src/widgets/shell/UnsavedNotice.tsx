@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useContext } from 'react';
-import { $writeFailed, savingOff } from '~/widgets/stores/saved';
+import { $writeFailed, savingOff, storageFullAtLoad } from '~/widgets/stores/saved';
+import { $savingOffElsewhere, storageBlocked } from '~/widgets/stores/storageState';
 import type { KeepProps } from './keep';
 import { HydratedContext } from './live';
 import { SaveFileButton } from './SaveFileButton';
@@ -13,21 +14,31 @@ import { useText } from './text';
 export function UnsavedNotice({ keep }: { keep?: KeepProps | undefined }) {
   const t = useText();
   const failed = useStore($writeFailed);
-  // The setting is read in the browser; the server's render and the first client render show nothing.
-  const tabOnly = useContext(HydratedContext) && savingOff;
-  if (!failed && !tabOnly) return null;
+  const offElsewhere = useStore($savingOffElsewhere);
+  // The settings are read in the browser; the server's render and the first client render show nothing.
+  const hydrated = useContext(HydratedContext);
+  // The state that says most: nothing can be stored at all, then a choice made in another tab, then a write refused.
+  const [heading, body] = !hydrated
+    ? []
+    : storageBlocked
+      ? (['keep.blockedHeading', 'keep.blocked'] as const)
+      : offElsewhere
+        ? (['keep.offElsewhereHeading', 'keep.offElsewhere'] as const)
+        : failed
+          ? ([storageFullAtLoad ? 'saved.fullHeading' : 'saved.notSavedHeading', 'saved.notSaved'] as const)
+          : savingOff
+            ? (['keep.tabOnlyHeading', 'keep.tabOnly'] as const)
+            : [];
+  if (!heading) return null;
   return (
-    <div className="notice notice--warning notice--sticky" role={failed ? 'alert' : undefined} data-testid="unsaved-notice">
+    <div
+      className="notice notice--warning notice--sticky"
+      role={heading === 'keep.tabOnlyHeading' ? undefined : 'alert'}
+      data-testid="unsaved-notice"
+      data-state={heading.replace(/^\w+\.|Heading$/g, '')}
+    >
       <p>
-        {failed ? (
-          <>
-            <strong>{t('saved.notSavedHeading')}</strong> {t('saved.notSaved')}
-          </>
-        ) : (
-          <>
-            <strong>{t('keep.tabOnlyHeading')}</strong> {t('keep.tabOnly')}
-          </>
-        )}
+        <strong>{t(heading)}</strong> {t(body)}
       </p>
       {keep && (
         <p className="actions">

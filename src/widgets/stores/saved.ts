@@ -6,6 +6,7 @@ import type { JsonShape } from '~/frameworks/saved/readShape';
 import type { SavedKind } from '~/frameworks/saved/shapes';
 import { storageKey, storagePrefix } from '~/frameworks/saved/storageKey';
 import { memo } from './memo';
+import { $savingOffElsewhere, followSavingOff, storageFullNow, type KeptInTab } from './storageState';
 
 /** One kind of a mark's saved data, kept in localStorage, shared by every island and kept in step across tabs. */
 export interface Saved<T> {
@@ -28,8 +29,10 @@ export interface Saved<T> {
   unreadText(): string | undefined;
   /** Saves again what this page showed before the data was cleared elsewhere. */
   putBack(): void;
-  /** Accepts that the data was cleared elsewhere. */
+  /** Accepts that the data was cleared elsewhere: the page then shows what is saved, nothing. */
   letGo(): void;
+  /** Saves what the page shows into the tab's storage, once saving was turned off in another tab (storageState.ts). */
+  keepInTab(): void;
 }
 
 /**
@@ -66,7 +69,12 @@ if (savingOff) setPersistentEngine(sessionStorage, windowPersistentEvents);
  * private mode that allows none): the entry stays on the page, and the next write that succeeds
  * stores everything. The tools say so at once rather than lose work without a word.
  */
-export const $writeFailed = atom(false);
+export const storageFullAtLoad: boolean = storageFullNow(`${KEY_PREFIX}probe:site`);
+export const $writeFailed = atom(storageFullAtLoad);
+
+/** Every store made on this page, for following the shared-computer setting chosen in another tab. */
+const made = new Set<KeptInTab>();
+followSavingOff(SAVING_OFF_KEY, savingOff, () => made);
 
 function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: ReadOptions<T>): Saved<T> {
   const initial = emptyOf<T>(shape);
@@ -89,7 +97,13 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       // Emptied by another tab or the browser while this page showed answers: say so, and offer them back.
       const shown = $value.get();
       const emptied = JSON.stringify(decoded.value) === emptyText;
-      if (emptied && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
+      if (emptied && JSON.stringify(shown) !== emptyText) {
+        // The page goes on showing them (nothing is lost from the screen) until they are put back or let go.
+        $clearedElsewhere.set(shown);
+        base = decoded.value;
+        $problem.set(decoded.problem);
+        return;
+      }
       // This page's edits that the other tab had not seen when it wrote are kept, entry by entry, and stored again.
       const merged = emptied ? decoded.value : (mergeEdits(base, shown, decoded.value) as T);
       base = decoded.value;
@@ -107,6 +121,8 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
     $clearedElsewhere,
     initial,
     update(change) {
+      // A change made while the notice shows keeps what the page shows, so the notice goes.
+      if ($clearedElsewhere.get() !== undefined) $clearedElsewhere.set(undefined);
       const next = change($value.get());
       $value.set(next);
       written = JSON.stringify(next);
@@ -129,9 +145,17 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       $clearedElsewhere.set(undefined);
       if (shown !== undefined) store.update(() => shown);
     },
-    letGo: () => $clearedElsewhere.set(undefined),
+    letGo() {
+      $clearedElsewhere.set(undefined);
+      $value.set(initial);
+    },
+    keepInTab() {
+      // Shown after a clear in another tab, or read before it: either way it is what the page shows.
+      store.update((value) => value);
+    },
     unreadText: () => localStorage.getItem(`${key}:unread`) ?? undefined,
   };
+  made.add(store);
   return store;
 }
 
@@ -139,7 +163,7 @@ let askedToPersist = false;
 
 /** Asks the browser, once a page has saved something, not to evict this site's storage when space runs low. */
 function askToPersist(): void {
-  if (askedToPersist || savingOff) return;
+  if (askedToPersist || savingOff || $savingOffElsewhere.get()) return;
   askedToPersist = true;
   // StorageManager exists only in secure contexts, which the DOM types leave out: plain-HTTP hosts have none.
   const storage = (navigator as { storage?: StorageManager }).storage;

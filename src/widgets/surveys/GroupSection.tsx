@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { INPUT_MAX_BYTES, limitInWords, OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
 import type { GroupSurvey } from '~/frameworks/saved/surveyFigures';
 import type { SurveyChange } from '~/frameworks/surveys/importSurveyCsv';
 import { addQuestion, replaceWithImport, setInvited, setResponses } from '~/frameworks/saved/editSurveys';
@@ -29,9 +30,21 @@ export function GroupSection({ markId, surveys, group }: Props) {
 
   async function importFile(file: File | undefined) {
     if (!file) return;
-    const { importSurveyCsvBytes, surveyChanges } = await import('~/frameworks/surveys/importSurveyCsv');
+    // Over the limit: refused unread (src/frameworks/limits.ts).
+    if (file.size > INPUT_MAX_BYTES) {
+      setPending(undefined);
+      setReport({
+        ok: false,
+        lines: [t('surveys.tooLarge', { file: file.name, size: sizeInWords(file.size), limit: limitInWords(INPUT_MAX_BYTES) })],
+      });
+      return;
+    }
+    // A large export is read off the main thread, with a progress line meanwhile.
+    if (file.size > OFF_THREAD_BYTES) setReport({ ok: true, lines: [t('surveys.reading', { file: file.name, size: sizeInWords(file.size) })] });
+    const [{ surveyChanges }, { readBounded }] = await Promise.all([import('~/frameworks/surveys/importSurveyCsv'), import('../files/offThread')]);
     // Bytes, not text: the import recognises UTF-16 and Windows-1252 exports, which file.text() would garble.
-    const result = importSurveyCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name, surveys);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await readBounded({ op: 'surveyCsv', bytes, name: file.name, surveys }, bytes.byteLength);
     setPending(undefined);
     if (!result.ok) {
       setReport({ ok: false, lines: result.problems });
