@@ -60,6 +60,7 @@ export const en = {
   'search.filterKind': 'Kind of page',
   'search.alsoOnPage': 'Also on this page:',
   'search.rowNumber': '{noun} {number}',
+  'search.requirement': 'Requirement',
   'search.kind.guidance': 'Guidance',
   'search.kind.criteria': 'Criteria',
   'search.kind.research': 'Research basis',
