@@ -39,19 +39,76 @@ const score = (sub: SubResult): number =>
     ? sub.weighted_locations.reduce((n, w) => n + w.balanced_score, 0)
     : sub.locations.length;
 
+/** Words too common to say what a search is about: never highlighted on their own, nor counted as a word found. */
+export const STOP_WORDS = new Set(
+  'a an and are as at be but by for from has have in into is it its of on or our so than that the their them they this to was we were what when which who will with your'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that say what it is about: its words less the stop words (all its words, if that leaves none). */
+export function queryWords(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(meaningful.length > 0 ? meaningful : words)];
+}
+
+/** Whether a highlighted word is a form of a query's word (Pagefind matches stems: "network", "networks", "networking"). */
+const sameWord = (a: string, b: string): boolean => {
+  const n = Math.min(5, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n) && (n === 5 || a === b);
+};
+
+/** How many of the query's words the excerpt highlights: a row that holds all of them holds what was asked. */
+export function wordsFound(excerpt: string, words: string[]): number {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  return words.filter((w) => marked.some((m) => sameWord(w, m))).length;
+}
+
 /**
- * A page's sub-results that match the words, best first, at most `max`: the one with the most searched words
- * side by side (the phrase typed), then the highest Pagefind score, then a row or heading before the page's
- * opening, then the page's order. When the page matched only as a whole (browsing by filter), the page itself.
+ * A page's sub-results that match the words, best first, at most `max`: the one that holds the most of the query's
+ * words, then the most searched words side by side (the phrase typed), then the highest Pagefind score, then a row or
+ * heading before the page's opening, then the page's order. When the page matched only as a whole (browsing by
+ * filter), the page itself.
  */
-export function rankedSubResults(data: ResultData, max = 3): SubResult[] {
+export function rankedSubResults(data: ResultData, max = 3, query = ''): SubResult[] {
+  const words = queryWords(query);
   const matching = data.sub_results
-    .map((sub, order) => ({ sub, order, run: longestRun(sub.locations), score: score(sub), anchored: isAnchored(sub) ? 1 : 0 }))
+    .map((sub, order) => ({
+      sub,
+      order,
+      found: wordsFound(sub.excerpt, words),
+      run: longestRun(sub.locations),
+      score: score(sub),
+      anchored: isAnchored(sub) ? 1 : 0,
+    }))
     .filter((s) => s.sub.locations.length > 0)
-    .sort((a, b) => b.run - a.run || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
+    .sort((a, b) => b.found - a.found || b.run - a.run || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
     .map((s) => s.sub);
   if (matching.length > 0) return matching.slice(0, max);
   return [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt, locations: [] }];
+}
+
+/**
+ * An excerpt with a stop word ("of", "the", "and") highlighted only inside a phrase found, between two highlighted
+ * words ("trust and respect"): alone, or at a phrase's edge, its highlight is taken off, as it says nothing about why
+ * the result was found.
+ */
+export function withoutLoneStopWords(excerpt: string): string {
+  const parts = excerpt.split(/(<mark>[^<]*<\/mark>)/);
+  const isMark = (i: number) => i >= 0 && i < parts.length && parts[i]!.startsWith('<mark>');
+  const stop = (i: number) =>
+    STOP_WORDS.has(
+      parts[i]!.slice(6, -7)
+        .toLowerCase()
+        .replace(/[^\p{L}]+/gu, ''),
+    );
+  // A neighbour counts when only spaces separate the two marks and it is not itself a stop word.
+  const joined = (i: number, step: number) => isMark(i + 2 * step) && /^\s*$/.test(parts[i + step]!) && !stop(i + 2 * step);
+  return parts.map((part, i) => (isMark(i) && stop(i) && !(joined(i, -1) && joined(i, 1)) ? part.slice(6, -7) : part)).join('');
 }
 
 /**

@@ -114,19 +114,26 @@ export const place = (href) => {
 /** Whether a result's place is the target: the row itself, or the page when the target is a page. */
 export const hits = (found, target) => (target.includes('#') ? found === target : found.replace(/#.*$/, '') === target);
 
-/** The first three results' places for each query, typed into the search page of the site served at `origin`. */
-export async function rankQueries(browser, origin, queries = relevanceQueries) {
+/**
+ * The first three results' places for each query, typed into the search page of the site served at `origin` and sent
+ * with Enter, one after another on one page. `ranking`: Pagefind ranking options to try instead of the page's own (to
+ * measure them: RELEVANCE_RANKING='{"pageLength":0.5}' node tests/bench/relevance.mjs).
+ */
+export async function rankQueries(browser, origin, queries = relevanceQueries, ranking = undefined) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const rows = [];
   try {
+    await page.goto(`${origin}/search/`);
+    if (ranking) await page.evaluate(async (r) => (await window.qmhSearchEngine).options({ ranking: r }), ranking);
+    const box = page.locator('#search-query');
     for (const [query, target] of queries) {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => {
-        const status = document.querySelector('#search-status');
-        const searching = JSON.parse(status?.dataset.text ?? '{}')['search.searching'];
-        return status && status.textContent !== '' && status.textContent !== searching;
-      });
+      await box.fill(query);
+      await box.press('Enter');
+      await page.waitForFunction((q) => {
+        const status = document.querySelector('#search-status')?.textContent ?? '';
+        return status.includes(`“${q}”`);
+      }, query);
       const found = await page.$$eval('#search-results > li .search-result__link', (links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
       const places = found.map(place);
       const at = places.findIndex((p) => hits(p, target));
@@ -149,7 +156,8 @@ export async function relevanceBench(record, { port = Number(process.env.SEARCH_
     }));
   const server = await serve(port);
   try {
-    const rows = await rankQueries(browser, `http://127.0.0.1:${port}`);
+    const ranking = process.env.RELEVANCE_RANKING ? JSON.parse(process.env.RELEVANCE_RANKING) : undefined;
+    const rows = await rankQueries(browser, `http://127.0.0.1:${port}`, relevanceQueries, ranking);
     const top1 = rows.filter((r) => r.at === 0).length / rows.length;
     const top3 = rows.filter((r) => r.at >= 0).length / rows.length;
     const misses = (rank) => rows.filter((r) => (rank === 1 ? r.at !== 0 : r.at < 0)).map((r) => `“${r.query}”`);
