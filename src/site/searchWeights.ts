@@ -6,7 +6,7 @@
  */
 export const searchWeight = {
   /** A criterion, a rated item, a level's requirement: a row a search lands on. */
-  criterion: '4',
+  criterion: '4.5',
   /** A biography, testimonials, a citation. */
   last: '0.1',
 } as const;

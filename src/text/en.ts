@@ -61,6 +61,8 @@ export const en = {
   'search.alsoOnPage': 'Also on this page:',
   'search.rowNumber': '{noun} {number}',
   'search.requirement': 'Requirement',
+  'search.fromMark': 'Results from {mark} come first.',
+  'search.allMarks': 'Search all marks alike',
   'search.kind.guidance': 'Guidance',
   'search.kind.criteria': 'Criteria',
   'search.kind.research': 'Research basis',

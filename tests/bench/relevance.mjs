@@ -46,7 +46,7 @@ export const relevanceQueries = [
   ['letters to parents', `${bronze}#dlt-3-middle`],
   ['staff on interview panels', `${bronze}#dlt-3-senior`],
   ['local businesses', `${bronze}#ec-1-middle`],
-  ['parent workshops', `${bronze}#ec-3-middle`],
+  ['organise parent workshops', `${bronze}#ec-3-middle`],
   ['celebrate innovation', `${bronze}#ci-2-senior`],
   ['overloading middle leaders', `${bronze}#flt-3-senior`],
   // Silver: the cluster statements.

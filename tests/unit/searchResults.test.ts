@@ -7,7 +7,7 @@ const sub = (url: string, locations: number[], scores?: number[]): SubResult => 
   url,
   excerpt: '',
   locations,
-  ...(scores ? { weighted_locations: scores.map((balanced_score) => ({ balanced_score })) } : {}),
+  ...(scores ? { weighted_locations: scores.map((balanced_score) => ({ balanced_score, weight: 1 })) } : {}),
 });
 const page = (subs: SubResult[]): ResultData => ({
   url: '/marks/m/levels/bronze/',
