@@ -75,31 +75,40 @@ const sameWord = (a: string, b: string): boolean => {
   return a.slice(0, n) === b.slice(0, n) && (n === 5 || a === b);
 };
 
-/** How many of the query's words the excerpt highlights: a row that holds all of them holds what was asked. */
-export function wordsFound(excerpt: string, words: string[]): number {
+/** The query's words the excerpt highlights. */
+function highlighted(excerpt: string, words: string[]): string[] {
   const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
-  return words.filter((w) => marked.some((m) => sameWord(w, m))).length;
+  return words.filter((w) => marked.some((m) => sameWord(w, m)));
 }
+
+/** How many of the query's words the excerpt highlights: a row that holds all of them holds what was asked. */
+export const wordsFound = (excerpt: string, words: string[]): number => highlighted(excerpt, words).length;
 
 /**
  * A page's sub-results that match the words, best first, at most `max`: the one that holds the most of the query's
- * words, then the most searched words side by side (the phrase typed), then the highest Pagefind score, then a row or
+ * words, then the most searched words side by side (the phrase typed), then the one holding the words fewest of the
+ * page's rows hold, then the highest Pagefind score, then a row or
  * heading before the page's opening, then the page's order. When the page matched only as a whole (browsing by
  * filter), the page itself.
  */
 export function rankedSubResults(data: ResultData, max = 3, query = ''): SubResult[] {
   const words = queryWords(query);
+  const found = data.sub_results.map((sub) => highlighted(sub.excerpt, words));
+  // Between rows holding as many of the words, the one holding the word fewest rows of the page hold ("CPD" over
+  // "impact"): the rarer word says more about what was asked.
+  const rows = (word: string) => found.filter((f) => f.includes(word)).length;
   const matching = data.sub_results
     .map((sub, order) => ({
       sub,
       order,
-      found: wordsFound(sub.excerpt, words),
+      found: found[order]!.length,
+      rare: found[order]!.reduce((n, w) => n + 1 / rows(w), 0),
       run: longestRun(sub.locations),
       score: score(sub),
       anchored: isAnchored(sub) ? 1 : 0,
     }))
     .filter((s) => s.sub.locations.length > 0)
-    .sort((a, b) => b.found - a.found || b.run - a.run || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
+    .sort((a, b) => b.found - a.found || b.run - a.run || b.rare - a.rare || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
     .map((s) => s.sub);
   if (matching.length > 0) return matching.slice(0, max);
   return [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt, locations: [] }];

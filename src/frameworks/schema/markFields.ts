@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LEVEL_NOUN } from './defaults';
+import { GlossaryEntry } from './glossary';
 import { Level } from './level';
 import { Ratings } from './ratings';
 import { Surveys } from './surveys';
@@ -54,6 +55,8 @@ export const MarkFields = z.strictObject({
   ratings: Ratings.optional(),
   /** Stakeholder surveys summarised by group. Default: none. */
   surveys: Surveys.optional(),
+  /** The abbreviations the mark's sources use and what they stand for, as the sources give them. Default: none. */
+  glossary: z.array(GlossaryEntry).default([]),
 });
 
 /** A mark's fields after parsing, before the checks across fields and the defaults that depend on other fields. */
