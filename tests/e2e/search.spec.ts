@@ -97,7 +97,8 @@ for (const site of sites) {
         expect(requests, 'requests to Pagefind before the search').toEqual([]);
         await page.keyboard.press('Enter');
 
-        await expect(page).toHaveURL(`${site.base}/search/?q=${encodeURIComponent(c.phrase).replace(/%20/g, '+')}`);
+        // Sent from a mark's page, the search says so (`in`): that mark's results come first.
+        await expect(page).toHaveURL(`${site.base}/search/?q=${encodeURIComponent(c.phrase).replace(/%20/g, '+')}&in=wiltshire-lsqm`);
         await expect(page.getByRole('status')).toHaveText(/^\d+ pages? match(es)? “.+”/);
         const first = page.locator('#search-results > li').first();
         const link = first.getByRole('link').first();
@@ -129,6 +130,8 @@ for (const site of sites) {
       const status = page.getByRole('status');
       await expect(status).toHaveText(/^\d+ pages match “leaders”/);
       const all = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+      // The filters fold behind one control.
+      await page.getByText('Filter results', { exact: true }).click();
       const box = page.getByRole('checkbox', { name: 'English and maths QM' });
       await box.focus();
       await page.keyboard.press('Space');
@@ -167,6 +170,7 @@ for (const site of sites) {
       await page.getByRole('link', { name: 'Home' }).first().focus();
       await page.keyboard.press('/');
       await expect(field).toBeFocused();
+      await page.getByText('Filter results', { exact: true }).click();
       await page.getByRole('checkbox', { name: 'Criteria' }).check();
       await page.getByRole('checkbox', { name: 'Wiltshire LSQM' }).check();
       // Four levels, a grid page each.
