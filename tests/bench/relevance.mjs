@@ -54,7 +54,7 @@ export const relevanceQueries = [
   ['taking risks', `${silver}#cluster-6`],
   ['best practice in succession planning', `${silver}#cluster-12`],
   ['roles in the collaboration', `${silver}#cluster-2`],
-  ['cluster action plan', `${silver}#requirement-cluster-action-plan`],
+  ['cluster action plan', `${silver}#requirement-silver-cluster-action-plan`],
   // Gold and Platinum: activities by role.
   ['NQT mentor training', `${gold}#gold-middle-leadership-5`],
   ['headteacher induction', `${gold}#gold-deputy-new-head-7`],
