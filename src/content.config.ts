@@ -24,6 +24,8 @@ const guidance = defineCollection({
     order: z.number().int(),
     /** What search files the page under: guidance, or the research a mark rests on. Default: guidance. */
     kind: z.enum(['guidance', 'research']).default('guidance'),
+    /** A biography, or another page search should list after every criterion and guidance page holding the same words. Default: false. */
+    searchLast: z.boolean().default(false),
   }),
 });
 

@@ -5,7 +5,7 @@ export type Filters = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's answer to a search the search page reads. */
 export interface Found {
-  results: { data(): Promise<ResultData> }[];
+  results: { id: string; data(): Promise<ResultData> }[];
 }
 
 /** The part of Pagefind's engine (its bundle's pagefind.js) the search page uses. */

@@ -10,7 +10,7 @@ export interface SubResult {
   url: string;
   excerpt: string;
   locations: number[];
-  weighted_locations?: { balanced_score: number }[];
+  weighted_locations?: { balanced_score: number; weight: number }[];
 }
 
 /** The part of a Pagefind result's data() the page reads. */
@@ -22,13 +22,16 @@ export interface ResultData {
   sub_results: SubResult[];
 }
 
-/** The most searched words the sub-result has side by side: a row holding the phrase typed has them all. */
+/**
+ * The most searched words the sub-result has side by side, a stop word apart at most (the stop words are not searched
+ * for): a row holding the phrase typed has them all.
+ */
 function longestRun(locations: number[]): number {
   const sorted = [...new Set(locations)].sort((a, b) => a - b);
   let best = 0;
   let run = 0;
   sorted.forEach((at, i) => {
-    run = i > 0 && at === sorted[i - 1]! + 1 ? run + 1 : 1;
+    run = i > 0 && at - sorted[i - 1]! <= 2 ? run + 1 : 1;
     best = Math.max(best, run);
   });
   return best;
@@ -39,19 +42,127 @@ const score = (sub: SubResult): number =>
     ? sub.weighted_locations.reduce((n, w) => n + w.balanced_score, 0)
     : sub.locations.length;
 
+/** Words too common to say what a search is about: never highlighted on their own, nor counted as a word found. */
+export const STOP_WORDS = new Set(
+  'a an and are as at be but by for from has have in into is it its of on or our so than that the their them they this to was we were will with your'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query that say what it is about: its words less the stop words (all its words, if that leaves none). */
+export function queryWords(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return [...new Set(meaningful.length > 0 ? meaningful : words)];
+}
+
 /**
- * A page's sub-results that match the words, best first, at most `max`: the one with the most searched words
- * side by side (the phrase typed), then the highest Pagefind score, then a row or heading before the page's
- * opening, then the page's order. When the page matched only as a whole (browsing by filter), the page itself.
+ * The words Pagefind is asked for: the query less its stop words, which would otherwise match, and rank, any page of
+ * prose ("who" even finds "whole"), and be highlighted alone; the query as typed when it is nothing but stop words.
  */
-export function rankedSubResults(data: ResultData, max = 3): SubResult[] {
+export function searchedWords(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}]+/gu, '')));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/** Whether a highlighted word is a form of a query's word (Pagefind matches stems: "network", "networks", "networking"). */
+const sameWord = (a: string, b: string): boolean => {
+  const n = Math.min(5, a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n) && (n === 5 || a === b);
+};
+
+/** The query's words the excerpt highlights. */
+function highlighted(excerpt: string, words: string[]): string[] {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  return words.filter((w) => marked.some((m) => sameWord(w, m)));
+}
+
+/** How many of the query's words the excerpt highlights: a row that holds all of them holds what was asked. */
+export const wordsFound = (excerpt: string, words: string[]): number => highlighted(excerpt, words).length;
+
+/**
+ * A page's sub-results that match the words, best first, at most `max`: the one that holds the most of the query's
+ * words, then the most searched words side by side (the phrase typed), then the one holding the words fewest of the
+ * page's rows hold, then the highest Pagefind score, then a row or
+ * heading before the page's opening, then the page's order. When the page matched only as a whole (browsing by
+ * filter), the page itself.
+ */
+export function rankedSubResults(data: ResultData, max = 3, query = ''): SubResult[] {
+  const words = queryWords(query);
+  const found = data.sub_results.map((sub) => highlighted(sub.excerpt, words));
+  // Between rows holding as many of the words, the one holding the word fewest rows of the page hold ("CPD" over
+  // "impact"): the rarer word says more about what was asked.
+  const rows = (word: string) => found.filter((f) => f.includes(word)).length;
   const matching = data.sub_results
-    .map((sub, order) => ({ sub, order, run: longestRun(sub.locations), score: score(sub), anchored: isAnchored(sub) ? 1 : 0 }))
+    .map((sub, order) => ({
+      sub,
+      order,
+      found: found[order]!.length,
+      rare: found[order]!.reduce((n, w) => n + 1 / rows(w), 0),
+      run: longestRun(sub.locations),
+      score: score(sub),
+      anchored: isAnchored(sub) ? 1 : 0,
+    }))
     .filter((s) => s.sub.locations.length > 0)
-    .sort((a, b) => b.run - a.run || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
+    .sort((a, b) => b.found - a.found || b.run - a.run || b.rare - a.rare || b.score - a.score || b.anchored - a.anchored || a.order - b.order)
     .map((s) => s.sub);
   if (matching.length > 0) return matching.slice(0, max);
   return [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt, locations: [] }];
+}
+
+/**
+ * An excerpt with a stop word ("of", "the", "and") highlighted only inside a phrase found, between two highlighted
+ * words ("trust and respect"): alone, or at a phrase's edge, its highlight is taken off, as it says nothing about why
+ * the result was found.
+ */
+export function withoutLoneStopWords(excerpt: string): string {
+  const parts = excerpt.split(/(<mark>[^<]*<\/mark>)/);
+  const isMark = (i: number) => i >= 0 && i < parts.length && parts[i]!.startsWith('<mark>');
+  const stop = (i: number) =>
+    STOP_WORDS.has(
+      parts[i]!.slice(6, -7)
+        .toLowerCase()
+        .replace(/[^\p{L}]+/gu, ''),
+    );
+  // A neighbour counts when only spaces separate the two marks and it is not itself a stop word.
+  const joined = (i: number, step: number) => isMark(i + 2 * step) && /^\s*$/.test(parts[i + step]!) && !stop(i + 2 * step);
+  return parts.map((part, i) => (isMark(i) && stop(i) && !(joined(i, -1) && joined(i, 1)) ? part.slice(6, -7) : part)).join('');
+}
+
+/** Whether a sub-result is a criterion's, a rated item's or a requirement's row: its words carry a criterion's weight. */
+export const isCriterion = (sub: SubResult, weight: number): boolean =>
+  sub.weighted_locations?.some((w) => Math.abs(w.weight - weight) < 0.05) ?? false;
+
+/** What the search page knows when it orders a page of results: the mark searched from, and the kinds of page that hold criteria. */
+export interface Preference {
+  /** The mark whose pages come first (its name, as the mark filter records it). Default: none. */
+  mark?: string | undefined;
+  /** The weight of a criterion's, a rated item's or a requirement's words in the index (src/site/searchWeights.ts): a
+   * row weighted so is one. */
+  criterion: number;
+}
+
+/**
+ * A page of results in the order shown: the mark searched from first, when there is one; then the results whose best
+ * row holds the most of the query's words; then criteria and rated items before prose that merely mentions the words;
+ * then Pagefind's order.
+ */
+export function orderedPage(page: ResultData[], query: string, prefer: Preference): ResultData[] {
+  const words = queryWords(query);
+  return page
+    .map((data, order) => ({
+      data,
+      order,
+      mark: prefer.mark && data.filters.mark?.includes(prefer.mark) ? 1 : 0,
+      found: wordsFound(rankedSubResults(data, 1, query)[0]!.excerpt, words),
+      criterion: isCriterion(rankedSubResults(data, 1, query)[0]!, prefer.criterion) ? 1 : 0,
+    }))
+    .sort((a, b) => b.mark - a.mark || b.found - a.found || b.criterion - a.criterion || a.order - b.order)
+    .map((r) => r.data);
 }
 
 /**

@@ -6,7 +6,12 @@
   const bundle = document.currentScript?.dataset.bundle;
   if (!bundle) throw new Error('searchStart.js runs as a classic script with data-bundle (src/pages/search.astro)');
   const tag = document.querySelector('meta[name="qmh-search-tag"]')?.getAttribute('content');
-  const words = new URLSearchParams(location.search).get('q')?.trim();
+  // The words searched for are the query less its stop words (src/site/searchResults.ts, searchedWords), passed in
+  // data-stop-words, so that only their index chunks are fetched.
+  const stop = new Set((document.currentScript?.dataset.stopWords ?? '').split(' '));
+  const typed = new URLSearchParams(location.search).get('q')?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const kept = typed.filter((w) => !stop.has(w.toLowerCase().replace(/[^\p{L}]+/gu, '')));
+  const words = (kept.length > 0 ? kept : typed).join(' ');
   // Pagefind splits words with Intl.Segmenter, whose first one loads the language's rules (20-50 ms): paid while files
   // arrive, once the page has been drawn, not in the middle of parsing it.
   if ('Segmenter' in Intl)

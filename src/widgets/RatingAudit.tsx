@@ -16,6 +16,8 @@ interface Props {
   /** The scale, the items, and what the mark calls them and the audit. */
   ratings: Pick<Ratings, 'scale' | 'items' | 'itemNoun' | 'auditTitle'>;
   prioritiesHref: string;
+  /** Each item's weight in the search index, where the page is indexed (src/site/searchWeights.ts). Default: none. */
+  searchWeight?: string;
   clear: { label: string; what: string };
   text: TextMap;
 }
@@ -30,7 +32,7 @@ export default function RatingAudit({ markId, ratings, clear, text, keep, ...res
   );
 }
 
-function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 'text' | 'keep'>) {
+function AuditForm({ markId, ratings, prioritiesHref, searchWeight }: Omit<Props, 'clear' | 'text' | 'keep'>) {
   const t = useText();
   const store = auditOf(markId, ratings);
   const audit = useLive(store);
@@ -41,7 +43,7 @@ function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 't
   });
   return (
     <>
-      <section className="calculator__summary" aria-labelledby="audit-summary">
+      <section className="calculator__summary" aria-labelledby="audit-summary" data-pagefind-ignore>
         <h2 id="audit-summary">{t('audit.soFar')}</h2>
         <p className="calculator__headline" data-testid="audit-status">
           {status}
@@ -57,6 +59,8 @@ function AuditForm({ markId, ratings, prioritiesHref }: Omit<Props, 'clear' | 't
             item={item}
             rating={audit.items[item.id]?.rating}
             onRate={(value) => store.update((a) => setAuditRating(a, item.id, value))}
+            searchTitle={searchWeight ? `${ratings.auditTitle} · ${item.name}` : undefined}
+            searchWeight={searchWeight}
             evidence={{ text: audit.items[item.id]?.evidence ?? '', onChange: (e) => store.update((a) => setAuditEvidence(a, item.id, e)) }}
           />
         ))}

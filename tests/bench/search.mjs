@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium as playwrightChromium } from '@playwright/test';
 import { bytes } from '../budgets.mjs';
+import { relevanceBench } from './relevance.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -165,6 +166,8 @@ export async function searchBench(record, { port = Number(process.env.SEARCH_BEN
   });
   try {
     report(record, 'real site', await measure(browser, realDist, '/marks/wiltshire-lsqm/levels/bronze/', realQueries, port));
+    // The relevance table (tests/bench/relevance.mjs): teachers' queries and the criterion each should find.
+    await relevanceBench(record, { port: port + 1, browser });
     if (process.env.SEARCH_BENCH_SITES === 'real') return;
     const dir = syntheticSite(SYNTHETIC_MARKS);
     try {

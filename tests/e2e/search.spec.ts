@@ -97,7 +97,8 @@ for (const site of sites) {
         expect(requests, 'requests to Pagefind before the search').toEqual([]);
         await page.keyboard.press('Enter');
 
-        await expect(page).toHaveURL(`${site.base}/search/?q=${encodeURIComponent(c.phrase).replace(/%20/g, '+')}`);
+        // Sent from a mark's page, the search says so (`in`): that mark's results come first.
+        await expect(page).toHaveURL(`${site.base}/search/?q=${encodeURIComponent(c.phrase).replace(/%20/g, '+')}&in=wiltshire-lsqm`);
         await expect(page.getByRole('status')).toHaveText(/^\d+ pages? match(es)? “.+”/);
         const first = page.locator('#search-results > li').first();
         const link = first.getByRole('link').first();
@@ -108,8 +109,10 @@ for (const site of sites) {
         expect(requests.length).toBeGreaterThan(0);
         // One result for the criterion: its grid page; a page that quotes it (the mark's overview) is not indexed there.
         await expect(page.locator(`#search-results a[href*="#${c.id}:~:"]`)).toHaveCount(1);
-        // Fewer than five pages matched: there is nothing more to show.
-        await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+        // Five pages or fewer matched: there is nothing more to show; more: the rest are on request.
+        const count = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')![1]);
+        if (count <= 5) await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+        else await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
 
         // The link carries the phrase as a text fragment, which the browser highlights with no script.
         expect(await link.getAttribute('href')).toBe(`${site.base}${c.page}#${c.id}:~:text=${encodeURIComponent(c.phrase).replace(/-/g, '%2D')}`);
@@ -129,6 +132,8 @@ for (const site of sites) {
       const status = page.getByRole('status');
       await expect(status).toHaveText(/^\d+ pages match “leaders”/);
       const all = Number(/^(\d+)/.exec((await status.textContent()) ?? '')![1]);
+      // The filters fold behind one control.
+      await page.getByText('Filter results', { exact: true }).click();
       const box = page.getByRole('checkbox', { name: 'English and maths QM' });
       await box.focus();
       await page.keyboard.press('Space');
@@ -167,6 +172,7 @@ for (const site of sites) {
       await page.getByRole('link', { name: 'Home' }).first().focus();
       await page.keyboard.press('/');
       await expect(field).toBeFocused();
+      await page.getByText('Filter results', { exact: true }).click();
       await page.getByRole('checkbox', { name: 'Criteria' }).check();
       await page.getByRole('checkbox', { name: 'Wiltshire LSQM' }).check();
       // Four levels, a grid page each.

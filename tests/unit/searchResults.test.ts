@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { minifiedEngine, quickerEngineWait, searchPreloads } from '../../src/integrations/search';
-import { isAnchored, rankedSubResults, resultHref, type ResultData, type SubResult } from '~/site/searchResults';
+import {
+  isAnchored,
+  isCriterion,
+  orderedPage,
+  rankedSubResults,
+  resultHref,
+  searchedWords,
+  withoutLoneStopWords,
+  type ResultData,
+  type SubResult,
+} from '~/site/searchResults';
 
 const sub = (url: string, locations: number[], scores?: number[]): SubResult => ({
   title: url,
   url,
   excerpt: '',
   locations,
-  ...(scores ? { weighted_locations: scores.map((balanced_score) => ({ balanced_score })) } : {}),
+  ...(scores ? { weighted_locations: scores.map((balanced_score) => ({ balanced_score, weight: 1 })) } : {}),
 });
 const page = (subs: SubResult[]): ResultData => ({
   url: '/marks/m/levels/bronze/',
@@ -98,5 +108,56 @@ describe('the engine minified', () => {
 
   it('fails the build when the script cannot be read', async () => {
     await expect(minifiedEngine('export function (')).rejects.toThrow(/pagefind\.js could not be minified/);
+  });
+});
+
+describe('search in a teacher’s words (issue 26)', () => {
+  const row = (url: string, excerpt: string, weight = 1): SubResult => ({
+    title: url,
+    url,
+    excerpt,
+    locations: [1],
+    weighted_locations: [{ balanced_score: 1, weight }],
+  });
+  const result = (mark: string, subs: SubResult[]): ResultData => ({
+    url: subs[0]!.url,
+    excerpt: '',
+    meta: {},
+    filters: { mark: [mark] },
+    sub_results: subs,
+  });
+
+  it('leaves stop words out of the words searched, unless there is nothing else', () => {
+    expect(searchedWords('impact of CPD')).toBe('impact CPD');
+    expect(searchedWords('who assesses the school')).toBe('who assesses school');
+    expect(searchedWords('of the')).toBe('of the');
+  });
+
+  it('never highlights a stop word alone or at the edge of a phrase, only inside one', () => {
+    expect(withoutLoneStopWords('the <mark>impact</mark> <mark>of</mark> the course')).toBe('the <mark>impact</mark> of the course');
+    expect(withoutLoneStopWords('<mark>Of</mark> course')).toBe('Of course');
+    expect(withoutLoneStopWords('mutual <mark>trust</mark> <mark>and</mark> <mark>respect</mark>')).toBe(
+      'mutual <mark>trust</mark> <mark>and</mark> <mark>respect</mark>',
+    );
+  });
+
+  it('shows first the row holding the most of the query’s words, then the one holding the rarer word', () => {
+    const impact = row('/p/#impact', 'had <mark>impact</mark>.');
+    const other = row('/p/#other', 'their <mark>impact</mark>.');
+    const cpd = row('/p/#cpd', 'professional development <mark>(CPD)</mark>.');
+    expect(rankedSubResults(page([impact, other, cpd]), 3, 'impact of CPD')[0]!.url).toBe('/p/#cpd');
+    const both = row('/p/#both', '<mark>impact</mark> of <mark>CPD</mark>');
+    expect(rankedSubResults(page([impact, cpd, both]), 3, 'impact of CPD')[0]!.url).toBe('/p/#both');
+  });
+
+  it('orders a page of results: the mark searched from, then the words found, then criteria before prose', () => {
+    const prose = result('B', [row('/b/', '<mark>local</mark> <mark>businesses</mark>')]);
+    const criterion = result('B', [row('/c/#r', '<mark>local</mark> <mark>businesses</mark>', 4.5)]);
+    const partial = result('B', [row('/d/#r', '<mark>local</mark>', 4.5)]);
+    const own = result('A', [row('/a/', '<mark>local</mark>')]);
+    expect(orderedPage([partial, prose, criterion], 'local businesses', { criterion: 4.5 }).map((d) => d.url)).toEqual(['/c/#r', '/b/', '/d/#r']);
+    expect(orderedPage([partial, prose, criterion, own], 'local businesses', { criterion: 4.5, mark: 'A' })[0]!.url).toBe('/a/');
+    expect(isCriterion(criterion.sub_results[0]!, 4.5)).toBe(true);
+    expect(isCriterion(prose.sub_results[0]!, 4.5)).toBe(false);
   });
 });

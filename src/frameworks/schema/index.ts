@@ -4,3 +4,4 @@ export { Level, AwardRule, Badge, type Check, type Field, type Requirement, type
 export { Criteria, Statement } from './criteria';
 export { Ratings, type RatingItem } from './ratings';
 export { Surveys } from './surveys';
+export { GlossaryEntry } from './glossary';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LEVEL_NOUN } from './defaults';
+import { GlossaryEntry } from './glossary';
 import { Level } from './level';
 import { Ratings } from './ratings';
 import { Surveys } from './surveys';
@@ -55,6 +56,10 @@ export const MarkFields = z.strictObject({
   levels: z.array(Level).default([]).describe('Award levels with their criteria. Default: none, for a framework that is not an award.'),
   ratings: Ratings.optional().describe('An audit and questionnaire rated on a scale, combined into priorities. Default: none.'),
   surveys: Surveys.optional().describe('Stakeholder surveys summarised by group. Default: none.'),
+  glossary: z
+    .array(GlossaryEntry)
+    .default([])
+    .describe('The abbreviations the mark\'s sources use and what they stand for, as the sources give them. Default: none.'),
 });
 
 /** A mark's fields after parsing, before the checks across fields and the defaults that depend on other fields. */

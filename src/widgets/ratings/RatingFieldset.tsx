@@ -9,6 +9,9 @@ interface Props {
   onRate: (value: number) => void;
   /** The evidence note and its edit: offered in the leaders' audit, not in the anonymous questionnaire. */
   evidence?: { text: string; onChange: (text: string) => void };
+  /** The item as a search result of its own, in the tool where it is rated: its title and weight in Pagefind's index. Default: none. */
+  searchTitle?: string | undefined;
+  searchWeight?: string | undefined;
 }
 
 /**
@@ -23,18 +26,24 @@ export const RatingFieldset = memo(
     a.item === b.item &&
     a.rating === b.rating &&
     (a.evidence === undefined) === (b.evidence === undefined) &&
-    a.evidence?.text === b.evidence?.text,
+    a.evidence?.text === b.evidence?.text &&
+    a.searchTitle === b.searchTitle,
 );
 
-function RatingFieldsetOf({ ratings, item, rating, onRate, evidence }: Props) {
+function RatingFieldsetOf({ ratings, item, rating, onRate, evidence, searchTitle, searchWeight }: Props) {
   const t = useText();
   return (
-    <fieldset className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`} id={`item-${item.id}`}>
+    <fieldset
+      className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`}
+      id={`item-${item.id}`}
+      data-pagefind-title={searchTitle}
+      data-pagefind-weight={searchWeight}
+    >
       <legend className="criterion__legend">
         <span className="criterion__role">{item.name}: </span>
         {item.prompt}
       </legend>
-      <div className="criterion__options">
+      <div className="criterion__options" data-pagefind-ignore>
         {ratings.scale.map((point) => {
           const inputId = `${item.id}--${point.value}`;
           return (
@@ -53,7 +62,7 @@ function RatingFieldsetOf({ ratings, item, rating, onRate, evidence }: Props) {
         })}
       </div>
       {evidence && (
-        <div className="criterion__notes">
+        <div className="criterion__notes" data-pagefind-ignore>
           <label htmlFor={`${item.id}--evidence`}>{t('ratings.evidence')}</label>
           <textarea id={`${item.id}--evidence`} rows={2} value={evidence.text} onChange={(e) => evidence.onChange(e.currentTarget.value)} />
         </div>

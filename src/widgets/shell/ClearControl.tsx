@@ -29,7 +29,7 @@ export function ClearControl({ id, label, what, onClear, confirm }: ClearProps) 
   }, [stage]);
 
   return (
-    <section className="clear-answers no-print" aria-labelledby={`clear-${id}`}>
+    <section className="clear-answers no-print" aria-labelledby={`clear-${id}`} data-pagefind-ignore>
       <h2 id={`clear-${id}`}>{label}</h2>
       {stage === 'confirming' ? (
         <div className="notice notice--warning">

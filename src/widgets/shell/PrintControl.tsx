@@ -32,7 +32,7 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
 
   return (
     <>
-      <section className="print-control no-print" aria-labelledby={`print-${id}`}>
+      <section className="print-control no-print" aria-labelledby={`print-${id}`} data-pagefind-ignore>
         <h2 id={`print-${id}`}>{t('print.heading')}</h2>
         {prints === 'answers' && (
           <>
