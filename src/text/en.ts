@@ -338,6 +338,27 @@ export const en = {
   'gap.optionMissingActivity': 'Mark at least one activity as “{option}”.',
   'gap.notRecorded': 'Record: {prompt}.',
 
+  // A long tool as a task list, one part at a time (src/widgets/shell/TaskList.tsx).
+  'tasks.heading': 'Answer it part by part',
+  'tasks.notStarted': 'Not started',
+  'tasks.inProgress': 'In progress, {done} of {total}',
+  'tasks.completed': 'Completed',
+  'tasks.partOf': 'Part {number} of {count}',
+  'tasks.next': 'Next: {part}',
+  'tasks.backToList': 'Back to the list',
+  'tasks.everyPart': 'Show every part on one page',
+  'tasks.run': '{noun} {first} to {last}',
+  'tasks.listHeading': 'Parts',
+  'level.partMet': '{met} of {counted} met',
+  'level.partNeedAction': { one: '1 needs an action', other: '{count} need an action' },
+  'level.progress': '{answered} of {total} answered · {met} met',
+  'level.bestFitMetNeeds': 'The {level} best fit is met, but {level} is not met yet: it still needs {needs}.',
+  'level.bestFitMetAfter': 'The {level} best fit is met, and {level} needs {below} met first: check readiness to see whether it is.',
+  'level.needsRequirements': { one: 'the requirement below', other: 'the {count} requirements below' },
+  'level.complete.heading': 'Every question is answered',
+  'level.complete.save': 'Save a copy to a file',
+  'level.complete.readiness': 'Check readiness',
+
   // The readiness checker.
   'readiness.result': 'Result',
   'readiness.indicative': 'This result is indicative.',
@@ -776,9 +797,9 @@ const SHELL = ['saved.', 'clear.', 'print.', 'keep.'] as const;
 
 /** The keys each tool (a React island) reads, by key prefix; its page passes it these and no others. */
 export const ISLAND_TEXT = {
-  selfAssessment: [...SHELL, 'criteria.', 'criterion.', 'level.', 'requirements.', 'gap.', 'rule.share.'],
+  selfAssessment: [...SHELL, 'criteria.', 'criterion.', 'level.', 'requirements.', 'gap.', 'rule.share.', 'tasks.'],
   readiness: [...SHELL, 'criteria.', 'readiness.', 'gap.'],
-  audit: [...SHELL, 'ratings.', 'audit.'],
+  audit: [...SHELL, 'ratings.', 'audit.', 'tasks.'],
   questionnaire: [...SHELL, 'ratings.', 'questionnaire.'],
   priorities: [...SHELL, 'priorities.'],
   surveys: [...SHELL, 'surveys.'],

@@ -3,7 +3,7 @@ import type { Level } from '~/frameworks/schema';
 import type { LevelResult } from '~/widgets/stores/levelResults';
 import { fill, useText } from '~/widgets/shell/text';
 import { Announcement } from '~/widgets/shell/Announcement';
-import { countOf, describeGap, neededLabel, ruleVerdict } from './levelText';
+import { countOf, describeGap, levelVerdict, neededLabel } from './levelText';
 import { UnmetWithoutAction } from './UnmetWithoutAction';
 
 interface Props {
@@ -11,11 +11,15 @@ interface Props {
   result: LevelResult;
   /** Link to the mark's readiness checker, and the words "for every level" where the mark has several. */
   readiness: { href: string; everyLevel: string | undefined };
+  /** The level below, which must be met first, in a sequential mark. Default: none. */
+  below?: string | undefined;
 }
 
 /** A level's score against its rule, updated as the user answers, and announced when they pause. */
-export function LevelSummary({ level, result: { score }, readiness }: Props) {
+export function LevelSummary({ level, result, readiness, below }: Props) {
+  const { score } = result;
   const t = useText();
+  const verdict = levelVerdict(t, level, result, below);
   const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
   const needed = neededLabel(t, level, score.total);
   const gaps = ruleGaps(level, score);
@@ -39,8 +43,8 @@ export function LevelSummary({ level, result: { score }, readiness }: Props) {
         )}
       </p>
       {asksForActions && <UnmetWithoutAction level={level} score={score} />}
-      <p className={score.ruleMet ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
-        {ruleVerdict(t, level, score)}
+      <p className={verdict.met ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
+        {verdict.text}
       </p>
       {gaps.length > 0 && (
         <ul>

@@ -21,6 +21,7 @@ export function UnmetWithoutAction({ level, score }: { level: Level; score: Leve
             {score.unmetWithoutAction.map(({ entry }) => (
               <li key={entry.statement.id}>
                 <a href={`#criterion-${entry.statement.id}`}>
+                  <span className="criterion-ref">{entry.ref}</span>
                   {entry.group ? `${entry.group}${entry.role && entry.role !== entry.group ? `, ${entry.role}` : ''}: ` : ''}
                   {truncate(entry.statement.text)}
                 </a>
