@@ -358,6 +358,11 @@ export const en = {
   'level.complete.heading': 'Every question is answered',
   'level.complete.save': 'Save a copy to a file',
   'level.complete.readiness': 'Check readiness',
+  'gap.list.unanswered': '{counted} not answered yet',
+  'gap.list.withoutAction': '{counted} not met and without an action',
+  'gap.list.unmetElements': '{counted} not met yet',
+  'gap.list.evidenceMissing': '{counted} met without evidence',
+  'gap.list.unmetRequirements': { one: '1 requirement not met yet', other: '{count} requirements not met yet' },
 
   // The readiness checker.
   'readiness.result': 'Result',

@@ -72,7 +72,7 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await expect(page.locator('fieldset.criterion')).toHaveCount(0);
   await expect(page.getByTestId('task-list').getByRole('link').first()).toHaveText(AREAS[0]!);
 
-  await page.getByRole('link', { name: AREAS[0] }).focus();
+  await page.getByRole('link', { name: AREAS[0]! }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#area-1$/);
   await expect(heading(page)).toBeFocused();
@@ -114,11 +114,21 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await expect(page.locator(':focus')).toHaveText('Back to the list');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toBeFocused();
-  await expect(statuses(page)).toHaveText(['Completed', 'Completed', 'In progress, 3 of 6', 'Not started', 'Not started', 'Not started', 'Not started', 'Not started', 'Not started']);
+  await expect(statuses(page)).toHaveText([
+    'Completed',
+    'Completed',
+    'In progress, 3 of 6',
+    'Not started',
+    'Not started',
+    'Not started',
+    'Not started',
+    'Not started',
+    'Not started',
+  ]);
   await expect(page.getByTestId('task-list').locator('li').first()).toContainText('5 of 6 statements met');
 
   // Area 3 again: its first three answered, the rest to go.
-  await page.getByRole('link', { name: AREAS[2] }).focus();
+  await page.getByRole('link', { name: AREAS[2]! }).focus();
   await page.keyboard.press('Enter');
   await expect(heading(page)).toBeFocused();
   for (let i = 0; i < 3; i++) {

@@ -18,7 +18,7 @@ const WHMAT: MarkId = 'whmat-wellbeing';
 /** Opens a level's self-assessment page and enters its answers: each criterion found by its words, its options chosen, its boxes filled. */
 async function enterLevel(page: Page, entry: LevelEntry) {
   const words = levelWords(entry.mark, entry.level);
-  await page.goto(`/marks/${entry.mark}/levels/${entry.level}/self-assessment/`);
+  await page.goto(`/marks/${entry.mark}/levels/${entry.level}/self-assessment/#all`);
   for (const answer of entry.answers) {
     const criterion = page.getByRole('group', { name: words.statement(answer.criterion) });
     for (const option of answer.options) await criterion.getByRole(words.optionRole, { name: words.option(option), exact: true }).check();

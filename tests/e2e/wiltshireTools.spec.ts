@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
 const MARK = '/marks/wiltshire-lsqm';
-const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
+const BRONZE = `${MARK}/levels/bronze/self-assessment/#all`;
 const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
 
 const criteria = (page: Page) => page.locator('fieldset.criterion');
@@ -63,7 +63,7 @@ test.describe('Bronze best fit and level readiness', () => {
   });
 
   test('a level met on its own does not count while the level below is unmet', async ({ page }) => {
-    await page.goto(`${MARK}/levels/silver/self-assessment/`);
+    await page.goto(`${MARK}/levels/silver/self-assessment/#all`);
     await expect(criteria(page)).toHaveCount(28);
     for (const fieldset of await criteria(page).all()) {
       await fieldset.getByRole('radio', { name: 'Agree', exact: true }).check();
@@ -101,7 +101,7 @@ test.describe('Bronze best fit and level readiness', () => {
   });
 
   test('Gold activities are ticked by period, and a planned activity counts as an action', async ({ page }) => {
-    await page.goto(`${MARK}/levels/gold/self-assessment/`);
+    await page.goto(`${MARK}/levels/gold/self-assessment/#all`);
     await expect(criteria(page)).toHaveCount(33);
     const first = criteria(page).first();
     await first.getByRole('checkbox', { name: 'Within last 3 years' }).check();

@@ -31,8 +31,8 @@ describe('criterion references', () => {
 
   it('refuses a definition whose two levels would share references', () => {
     const input = tinyInput();
-    input.levels[1]!.name = 'Other';
-    input.levels[0]!.name = 'One';
+    input.levels![1]!.name = 'Other';
+    input.levels![0]!.name = 'One';
     expect(() => parseMark(input, 'definition.json')).toThrow(/same letters as level "one", so their criteria would share references such as "O1"/);
     expect(() => parseMark(tinyInput(), 'definition.json')).not.toThrow();
   });

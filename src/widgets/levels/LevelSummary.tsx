@@ -4,7 +4,7 @@ import type { LevelResult } from '~/widgets/stores/levelResults';
 import { fill, useText } from '~/widgets/shell/text';
 import { Announcement } from '~/widgets/shell/Announcement';
 import { countOf, describeGap, levelVerdict, neededLabel } from './levelText';
-import { UnmetWithoutAction } from './UnmetWithoutAction';
+import { GapLists } from './GapLists';
 
 interface Props {
   level: Level;
@@ -22,7 +22,8 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
   const verdict = levelVerdict(t, level, result, below);
   const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
   const needed = neededLabel(t, level, score.total);
-  const gaps = ruleGaps(level, score);
+  // Counts only; the criteria themselves are named in the lists above.
+  const gaps = ruleGaps(level, score).filter((g) => g.kind === 'moreMet' && level.rule.kind === 'bestFit');
   const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
   const actionLine = !asksForActions ? '' : t('level.unmetWithoutAction', { count: score.unmetWithoutAction.length });
 
@@ -42,7 +43,12 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
           </span>
         )}
       </p>
-      {asksForActions && <UnmetWithoutAction level={level} score={score} />}
+      {asksForActions && score.unmetWithoutAction.length === 0 && (
+        <p data-testid="level-actions">
+          <span className="status status--met">{t('level.everyUnmetHasAction')}</span>
+        </p>
+      )}
+      <GapLists level={level} lists={result.lists} base="" />
       <p className={verdict.met ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
         {verdict.text}
       </p>
