@@ -1,7 +1,7 @@
 import type { Mark } from '~/frameworks/schema';
 import { readinessSentence } from '~/frameworks/scoring/readiness';
 import type { TextMap } from '~/text/translate';
-import { firstGapAnchor } from '~/frameworks/scoring/gapLists';
+import { firstGapAnchor, stepsBesideLists } from '~/frameworks/scoring/gapLists';
 import { GapLists } from './levels/GapLists';
 import { ReadinessTable } from './levels/ReadinessTable';
 import { describeGap } from './levels/levelText';
@@ -39,11 +39,7 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
   const t = useText();
   const { highest, next } = useLive(markReadiness(mark));
   const headline = readinessSentence(mark, highest);
-  // Steps that are not a list of criteria: more met to reach best fit, an answer to choose, something to record.
-  // The criteria still to answer, act on or evidence, and the requirements not met, are named in the lists.
-  const steps = (next?.gaps ?? []).filter(
-    (g) => (g.kind === 'moreMet' && next?.level.rule.kind === 'bestFit') || g.kind === 'optionMissing' || g.kind === 'notRecorded',
-  );
+  const steps = next ? stepsBesideLists(next.level, next.gaps) : [];
   const firstGap = next && firstGapAnchor(next.lists, next.score);
   return (
     <section className="readiness__result" aria-labelledby="readiness-heading">

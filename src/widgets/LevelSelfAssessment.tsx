@@ -77,7 +77,9 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
   const view = useTaskView([
     ...parts.map((p) => ({ id: p.id, anchors: p.criteria.map((c) => criterionAnchor(c.statement.id)) })),
-    ...(parts.length > 0 && recorded.length > 0 ? [{ id: 'requirements', anchors: ['requirements-heading', ...recorded.map((id) => `requirement-${id}`)] }] : []),
+    ...(parts.length > 0 && recorded.length > 0
+      ? [{ id: 'requirements', anchors: ['requirements-heading', ...recorded.map((id) => `requirement-${id}`)] }]
+      : []),
   ]);
   const printing = usePrinting();
   const everyAnswered = result.score.answered === result.score.total && requirementsDone === recorded.length;
@@ -137,12 +139,23 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
     const needAction = asksForActions ? results.filter((r) => r.answered && !r.met && !r.hasAction).length : 0;
     const label =
       part.group ??
-      t('tasks.run', { noun: t(`criteria.noun.${level.criteria.kind}`, { count: 2 }), first: part.criteria[0]!.ref, last: part.criteria.at(-1)!.ref });
-    const note = [t('level.partMet', { met, counted: countOf(t, level, results.length) }), ...(needAction > 0 ? [t('level.partNeedAction', { count: needAction })] : [])];
+      t('tasks.run', {
+        noun: t(`criteria.noun.${level.criteria.kind}`, { count: 2 }),
+        first: part.criteria[0]!.ref,
+        last: part.criteria.at(-1)!.ref,
+      });
+    const note = [
+      t('level.partMet', { met, counted: countOf(t, level, results.length) }),
+      ...(needAction > 0 ? [t('level.partNeedAction', { count: needAction })] : []),
+    ];
     return { id: part.id, label, status: taskStatus(results.filter((r) => r.answered).length, results.length), note: note.join(' · ') };
   });
   if (recorded.length > 0) {
-    items.push({ id: 'requirements', label: t('requirements.heading', { level: level.name }), status: taskStatus(requirementsDone, recorded.length) });
+    items.push({
+      id: 'requirements',
+      label: t('requirements.heading', { level: level.name }),
+      status: taskStatus(requirementsDone, recorded.length),
+    });
   }
 
   if (view.kind === 'list') {

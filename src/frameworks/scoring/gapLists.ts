@@ -2,7 +2,7 @@ import type { CriterionEntry } from '~/frameworks/criteria';
 import type { LevelAnswers } from '~/frameworks/saved/answers';
 import type { Level, Requirement } from '~/frameworks/schema';
 import type { LevelScore } from './bestFit';
-import type { RequirementResult } from './requirements';
+import type { Gap, RequirementResult } from './requirements';
 
 /**
  * What a level still needs, by name: separate lists that never share an item, each in reading order.
@@ -47,3 +47,10 @@ export function firstGapAnchor(lists: GapLists, score: LevelScore): string | und
   if (first) return `criterion-${first.entry.statement.id}`;
   return lists.unmetRequirements.length > 0 ? 'requirements-heading' : undefined;
 }
+
+/**
+ * The steps to show beside the lists, which name no criterion: more met to reach best fit, an answer to
+ * choose, something to record. The rest (criteria to answer, act on or evidence; every one to meet) are the lists.
+ */
+export const stepsBesideLists = (level: Level, gaps: readonly Gap[]): Gap[] =>
+  gaps.filter((g) => (g.kind === 'moreMet' && level.rule.kind === 'bestFit') || g.kind === 'optionMissing' || g.kind === 'notRecorded');

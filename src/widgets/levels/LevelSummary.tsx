@@ -43,12 +43,14 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
           </span>
         )}
       </p>
-      {asksForActions && score.unmetWithoutAction.length === 0 && (
-        <p data-testid="level-actions">
-          <span className="status status--met">{t('level.everyUnmetHasAction')}</span>
-        </p>
-      )}
-      <GapLists level={level} lists={result.lists} base="" />
+      <div data-testid={asksForActions ? 'level-actions' : undefined}>
+        {asksForActions && score.unmetWithoutAction.length === 0 && (
+          <p>
+            <span className="status status--met">{t('level.everyUnmetHasAction')}</span>
+          </p>
+        )}
+        <GapLists level={level} lists={result.lists} base="" />
+      </div>
       <p className={verdict.met ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
         {verdict.text}
       </p>
