@@ -1,5 +1,6 @@
-import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { viewOf, type TaskStatus, type TaskView } from '~/frameworks/tasks/taskList';
+import { HydratedContext } from './live';
 import { useText } from './text';
 
 // The task list (GOV.UK's "complete multiple tasks") shared by every long tool: an overview of the parts
@@ -26,7 +27,10 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
   );
   const view = viewOf(hash, parts);
   const first = useRef(true);
+  // The tool is inert until hydrated: nothing in it can take the focus before then.
+  const hydrated = useContext(HydratedContext);
   useEffect(() => {
+    if (!hydrated) return;
     const initial = first.current;
     first.current = false;
     if (initial && hash === '') return;
@@ -39,7 +43,7 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
     const heading = document.getElementById(VIEW_HEADING);
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
-  }, [hash]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
+  }, [hash, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
   return view;
 }
 
