@@ -64,7 +64,7 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
               ))}
             </ul>
           )}
-          <GapLists level={next.level} lists={next.lists} base={selfAssessmentHrefs[next.level.id] ?? ''} open />
+          <GapLists level={next.level} lists={next.lists} base={selfAssessmentHrefs[next.level.id] ?? ''} />
           <p>
             <a className="button" href={`${selfAssessmentHrefs[next.level.id] ?? ''}${firstGap ? `#${firstGap}` : ''}`} data-testid="work-on">
               {t('readiness.workOn', { level: next.level.name })}

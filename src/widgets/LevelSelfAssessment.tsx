@@ -17,6 +17,7 @@ import { countOf } from './levels/levelText';
 import { levelAnswersOf } from './stores/levelAnswers';
 import { levelScore } from './stores/levelResults';
 import type { CriterionResult } from '~/frameworks/scoring/bestFit';
+import { capitalise } from '~/frameworks/wording';
 
 interface Props {
   /** The mark, for saving its answers to a file. */
@@ -72,7 +73,10 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const result = useLive(levelScore(mark.id, level));
   const asksForActions = asksForActionsOf(level);
   const byId = new Map(result.score.criteria.map((c) => [c.entry.statement.id, c]));
-  const parts = levelParts(result.score.criteria.map((c) => c.entry));
+  const parts = levelParts(
+    result.score.criteria.map((c) => c.entry),
+    1 + level.fields.filter((f) => f.show === 'always').length,
+  );
   const recorded = level.requirements.flatMap((r) => (r.checks.some((c) => c.kind === 'recorded') ? [r.id] : []));
   const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
   const view = useTaskView([

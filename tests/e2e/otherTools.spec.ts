@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { expect, test } from './test';
 
 test.describe('English and mathematics element checklist', () => {
-  const PAGE = '/marks/english-maths-qm/levels/quality-mark/self-assessment/';
+  const PAGE = '/marks/english-maths-qm/levels/quality-mark/self-assessment/#all';
 
   test('says “ready to request an assessment visit” only with all 10 elements met and impact recorded', async ({ page }) => {
     await page.goto(PAGE);

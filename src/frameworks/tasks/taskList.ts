@@ -5,11 +5,14 @@ import type { Level } from '../schema';
 // with a status, shown one part at a time. The parts, their statuses and where the address points
 // are worked out here; the widgets render them.
 
-/** A form with more questions than this is split into parts: "more than about a dozen". */
-export const MOST_ON_ONE_PAGE = 12;
+/**
+ * How much of a form fits one view of about six phone screens, counted in boxes: each criterion's answers count
+ * one, and each text box always shown beside it one more (a Bronze statement with its evidence box counts 2).
+ */
+export const MOST_IN_ONE_VIEW = 14;
 
-/** How many statements of a flat list make one part. */
-export const PART_SIZE = 7;
+/** A form with more boxes than this is split into parts: about a dozen questions with their boxes. */
+export const MOST_ON_ONE_PAGE = 24;
 
 /** How far a part has got. */
 export type TaskStatus = { kind: 'notStarted' } | { kind: 'inProgress'; done: number; total: number } | { kind: 'completed' };
@@ -24,23 +27,45 @@ export function taskStatus(done: number, total: number): TaskStatus {
 export interface LevelPart {
   /** Its place in the address: "area-3". */
   id: string;
-  /** The area or role it is, for a grid or activities; absent for a run of a flat list (named by its first and last references). */
+  /** The area or role it is, for a grid or activities; absent for a run of a flat list. */
   group?: string | undefined;
+  /** A run of its group or list, named by its first and last references as well. */
+  split: boolean;
   criteria: CriterionEntry[];
 }
 
-/** A level's criteria in parts, or none when they fit on one page. */
-export function levelParts(criteria: CriterionEntry[]): LevelPart[] {
-  if (criteria.length <= MOST_ON_ONE_PAGE) return [];
-  const parts: LevelPart[] = [];
+/** `items` in `count` runs whose lengths differ by one at most, longer runs first: 10 in 3 is 4, 3, 3. */
+function balanced<T>(items: T[], count: number): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(items.length / count) + (i < items.length % count ? 1 : 0);
+    runs.push(items.slice(start, start + size));
+    start += size;
+  }
+  return runs;
+}
+
+/**
+ * A level's criteria in parts, or none when they fit on one page: an area or role is a part, split into runs
+ * where it would not fit one view; a flat list is split into runs. `boxesEach` is 1 plus the text boxes always shown.
+ */
+export function levelParts(criteria: CriterionEntry[], boxesEach = 2): LevelPart[] {
+  if (criteria.length * boxesEach <= MOST_ON_ONE_PAGE) return [];
+  const most = Math.max(1, Math.floor(MOST_IN_ONE_VIEW / boxesEach));
+  const groups: { group: string | undefined; criteria: CriterionEntry[] }[] = [];
   const grouped = criteria.every((c) => c.group !== undefined);
   for (const entry of criteria) {
-    const last = parts.at(-1);
-    const joins = last && (grouped ? last.group === entry.group : last.criteria.length < PART_SIZE);
-    if (last && joins) last.criteria.push(entry);
-    else parts.push({ id: `area-${parts.length + 1}`, group: grouped ? entry.group : undefined, criteria: [entry] });
+    const last = groups.at(-1);
+    if (grouped && last && last.group === entry.group) last.criteria.push(entry);
+    else if (!grouped && last) last.criteria.push(entry);
+    else groups.push({ group: grouped ? entry.group : undefined, criteria: [entry] });
   }
-  return parts;
+  return groups
+    .flatMap(({ group, criteria: all }) =>
+      balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, criteria: run })),
+    )
+    .map((part, i) => ({ id: `area-${i + 1}`, group: part.group, split: part.split, criteria: part.criteria }));
 }
 
 /** Where the address points: the list, one part, every part at once, or a part to open for an anchor inside it. */
