@@ -141,13 +141,12 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
     const results = part.criteria.flatMap((c) => byId.get(c.statement.id) ?? []);
     const met = results.filter((r) => r.met).length;
     const needAction = asksForActions ? results.filter((r) => r.answered && !r.met && !r.hasAction).length : 0;
-    const label =
-      part.group ??
-      t('tasks.run', {
-        noun: t(`criteria.noun.${level.criteria.kind}`, { count: 2 }),
-        first: part.criteria[0]!.ref,
-        last: part.criteria.at(-1)!.ref,
-      });
+    const run = { first: part.criteria[0]!.ref, last: part.criteria.at(-1)!.ref };
+    const label = !part.split
+      ? (part.group ?? '')
+      : part.group
+        ? t('tasks.groupRun', { group: part.group, ...run })
+        : t('tasks.run', { noun: capitalise(t(`criteria.noun.${level.criteria.kind}`, { count: 2 })), ...run });
     const note = [
       t('level.partMet', { met, counted: countOf(t, level, results.length) }),
       ...(needAction > 0 ? [t('level.partNeedAction', { count: needAction })] : []),

@@ -13,11 +13,11 @@ const sizes = (parts: ReturnType<typeof levelParts>) => parts.map((p) => p.crite
 describe('a long form in parts', () => {
   it('gives Bronze one part per area, and splits a long role or list into even runs', () => {
     expect(sizes(partsOf('wiltshire-lsqm', 'bronze'))).toEqual([6, 6, 6, 6, 6, 6, 6, 6]);
-    expect(partsOf('wiltshire-lsqm', 'bronze').map((p) => p.group)).toEqual(
-      wiltshireMark().levels[0]!.criteria.kind === 'roleGrid' ? wiltshireMark().levels[0]!.criteria.areas.map((a) => a.label) : [],
-    );
-    expect(sizes(partsOf('wiltshire-lsqm', 'silver'))).toEqual([7, 7, 7, 7]);
+    const bronze = wiltshireMark().levels[0]!.criteria;
+    expect(partsOf('wiltshire-lsqm', 'bronze').map((p) => p.group)).toEqual(bronze.kind === 'roleGrid' ? bronze.areas.map((a) => a.label) : []);
+    expect(sizes(partsOf('wiltshire-lsqm', 'silver'))).toEqual([6, 6, 6, 5, 5]);
     expect(sizes(partsOf('wiltshire-lsqm', 'platinum'))).toEqual([6, 6, 5, 5, 5, 5]);
+    expect(sizes(partsOf('wiltshire-lsqm', 'gold'))).toEqual([5, 4, 5, 4, 4, 4, 4, 3]);
     expect(sizes(partsOf('english-maths-qm', 'quality-mark'))).toEqual([4, 3, 3]);
     expect(partsOf('wellbeing-qm', 'approved-school')).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { Level } from '../schema';
  * How much of a form fits one view of about six phone screens, counted in boxes: each criterion's answers count
  * one, and each text box always shown beside it one more (a Bronze statement with its evidence box counts 2).
  */
-export const MOST_IN_ONE_VIEW = 14;
+export const MOST_IN_ONE_VIEW = 12;
 
 /** A form with more boxes than this is split into parts: about a dozen questions with their boxes. */
 export const MOST_ON_ONE_PAGE = 24;
