@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
@@ -160,4 +161,45 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await page.keyboard.press('Enter');
   await expect(statuses(page)).toHaveText(Array.from({ length: 9 }, () => 'Completed'));
   await expect(completion).toBeVisible();
+});
+
+/** Every tool page of the built site, and each part of the long ones. */
+function toolViews(): string[] {
+  const dist = new URL('../../dist/marks/', import.meta.url).pathname;
+  const views: string[] = [];
+  for (const mark of readdirSync(dist)) {
+    for (const tool of ['readiness', 'audit', 'questionnaire', 'priorities', 'surveys', 'plan', 'report', 'team', 'answers', 'shared'])
+      if (existsSync(`${dist}${mark}/${tool}/index.html`)) views.push(`/marks/${mark}/${tool}/`);
+    if (!existsSync(`${dist}${mark}/levels`)) continue;
+    for (const level of readdirSync(`${dist}${mark}/levels`))
+      if (existsSync(`${dist}${mark}/levels/${level}/self-assessment/index.html`)) views.push(`/marks/${mark}/levels/${level}/self-assessment/`);
+  }
+  return views;
+}
+
+test('no view of any tool is longer than 6 screens at 390 x 844', async ({ page }) => {
+  test.setTimeout(240_000);
+  const heights: string[] = [];
+  const longest = { screens: 0, view: '' };
+  const measure = async (view: string) => {
+    const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / 844;
+    if (screens > longest.screens) Object.assign(longest, { screens, view });
+    if (screens > 6) heights.push(`${view}: ${screens.toFixed(2)} screens`);
+  };
+  for (const view of toolViews()) {
+    await page.goto(view);
+    await measure(view);
+    // Each part of a long tool, from its list.
+    const parts = await page
+      .getByTestId('task-list')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const part of parts) {
+      await page.goto(`${view}${part}`);
+      await expect(page.getByTestId('task-part')).toBeVisible();
+      await measure(`${view}${part}`);
+    }
+  }
+  console.log(`Longest tool view at 390 x 844: ${longest.view}, ${longest.screens.toFixed(2)} screens`);
+  expect(heights).toEqual([]);
 });
