@@ -49,9 +49,15 @@ export function ruleVerdict(t: Translate, level: Level, score: LevelScore): stri
  * The headline verdict: the level is met only when everything it needs is; otherwise, with its best fit met,
  * it says so and names what is still needed (its own requirements, the level below it).
  */
-export function levelVerdict(t: Translate, level: Level, { score, requirements }: LevelResult, below: string | undefined): { met: boolean; text: string } {
+export function levelVerdict(
+  t: Translate,
+  level: Level,
+  { score, requirements }: LevelResult,
+  below: string | undefined,
+): { met: boolean; text: string } {
   const unmetRequirements = requirements.filter((r) => r.checkedByTool && !r.met).length;
-  if (!score.ruleMet || level.rule.kind !== 'bestFit') return { met: score.ruleMet && unmetRequirements === 0 && below === undefined, text: ruleVerdict(t, level, score) };
+  if (!score.ruleMet || level.rule.kind !== 'bestFit')
+    return { met: score.ruleMet && unmetRequirements === 0 && below === undefined, text: ruleVerdict(t, level, score) };
   if (unmetRequirements > 0) {
     return { met: false, text: t('level.bestFitMetNeeds', { level: level.name, needs: t('level.needsRequirements', { count: unmetRequirements }) }) };
   }
