@@ -16,3 +16,10 @@ export const countOf = (count: number, noun: Noun): string => `${count} ${count 
 
 /** What the mark calls its levels: { one: "stage", other: "stages" }. */
 export const levelNouns = (mark: Pick<Mark, 'levelNoun' | 'levelNounPlural'>): Noun => ({ one: mark.levelNoun, other: mark.levelNounPlural });
+
+/** Words as a sentence: a full stop added unless they already end with one (or "?", "!", "…"). */
+export const asSentence = (text: string): string => (/[.?!…]["’”)]?$/.test(text.trim()) ? text : `${text}.`);
+
+/** A level's grid title with its name before it ("Bronze: …"), unless the source's title already begins with the name. */
+export const levelTitled = (name: string, title: string): string =>
+  title.toLowerCase().startsWith(name.toLowerCase()) ? title : `${name}: ${title}`;

@@ -1,6 +1,8 @@
 import type { Mark } from '~/frameworks/schema';
 import { readinessSentence } from '~/frameworks/scoring/readiness';
 import type { TextMap } from '~/text/translate';
+import { firstGapAnchor, stepsBesideLists } from '~/frameworks/scoring/gapLists';
+import { GapLists } from './levels/GapLists';
 import { ReadinessTable } from './levels/ReadinessTable';
 import { describeGap } from './levels/levelText';
 import { useLive } from './shell/live';
@@ -37,6 +39,8 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
   const t = useText();
   const { highest, next } = useLive(markReadiness(mark));
   const headline = readinessSentence(mark, highest);
+  const steps = next ? stepsBesideLists(next.level, next.gaps) : [];
+  const firstGap = next && firstGapAnchor(next.lists, next.score);
   return (
     <section className="readiness__result" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('readiness.result')}</h2>
@@ -53,13 +57,16 @@ function ReadinessResult({ mark, selfAssessmentHrefs }: Pick<Props, 'mark' | 'se
               ? t('readiness.whatBlocks', { level: next.level.name })
               : t('readiness.stillNeeds', { what: mark.levels.length > 1 ? next.level.name : t('readiness.it') })}
           </h3>
-          <ul data-testid="readiness-next-steps">
-            {next.gaps.map((gap, i) => (
-              <li key={i}>{describeGap(t, gap, next.level)}</li>
-            ))}
-          </ul>
+          {steps.length > 0 && (
+            <ul data-testid="readiness-next-steps">
+              {steps.map((gap, i) => (
+                <li key={i}>{describeGap(t, gap, next.level)}</li>
+              ))}
+            </ul>
+          )}
+          <GapLists level={next.level} lists={next.lists} base={selfAssessmentHrefs[next.level.id] ?? ''} />
           <p>
-            <a className="button" href={selfAssessmentHrefs[next.level.id]}>
+            <a className="button" href={`${selfAssessmentHrefs[next.level.id] ?? ''}${firstGap ? `#${firstGap}` : ''}`} data-testid="work-on">
               {t('readiness.workOn', { level: next.level.name })}
             </a>
           </p>

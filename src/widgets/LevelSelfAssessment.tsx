@@ -1,20 +1,29 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Level } from '~/frameworks/schema';
+import { levelParts, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
 import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import type { KeepProps } from './shell/keep';
+import { TaskOverview, TaskPart, useTaskView, type TaskItem } from './shell/TaskList';
 import { CriterionField } from './levels/CriterionField';
+import { Completion } from './levels/Completion';
 import { LevelSummary } from './levels/LevelSummary';
+import { ProgressBar } from './levels/ProgressBar';
 import { RequirementsForm } from './levels/RequirementsForm';
+import { countOf } from './levels/levelText';
 import { levelAnswersOf } from './stores/levelAnswers';
 import { levelScore } from './stores/levelResults';
+import type { CriterionResult } from '~/frameworks/scoring/bestFit';
+import { capitalise } from '~/frameworks/wording';
 
 interface Props {
   /** The mark, for saving its answers to a file. */
   keep: KeepProps;
   /** Only what the tool shows of the mark, so the page does not carry every level's criteria. */
-  mark: { id: string; levelNoun: string; levelCount: number };
+  mark: { id: string; levelNoun: string; levelCount: number; below?: string | undefined };
   level: Level;
   /** Link to the mark's readiness checker. */
   readinessHref: string;
@@ -37,46 +46,142 @@ export default function LevelSelfAssessment({ mark, level, readinessHref, blankH
       blankHref={blankHref}
       clear={{ id: mark.id, ...clear, onClear: () => answers.reset() }}
     >
-      <LevelForm mark={mark} level={level} readinessHref={readinessHref} />
+      <LevelForm mark={mark} level={level} readinessHref={readinessHref} keep={keep} />
     </ToolShell>
   );
 }
 
-function LevelForm({ mark, level, readinessHref }: Pick<Props, 'mark' | 'level' | 'readinessHref'>) {
+/** True while the page is being printed: the answers print whole, every part, whichever is on screen. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'level' | 'readinessHref' | 'keep'>) {
   const t = useText();
   const levelAnswers = useLive(levelAnswersOf(mark.id)).levels[level.id];
   const result = useLive(levelScore(mark.id, level));
-  const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
-  // Consecutive criteria under their area or role heading.
-  const groups: { heading: string | undefined; results: typeof result.score.criteria }[] = [];
-  for (const criterion of result.score.criteria) {
-    const last = groups.at(-1);
-    if (last && last.heading === criterion.entry.group) last.results.push(criterion);
-    else groups.push({ heading: criterion.entry.group, results: [criterion] });
+  const asksForActions = asksForActionsOf(level);
+  const byId = new Map(result.score.criteria.map((c) => [c.entry.statement.id, c]));
+  const parts = levelParts(
+    result.score.criteria.map((c) => c.entry),
+    1 + level.fields.filter((f) => f.show === 'always').length,
+  );
+  const recorded = level.requirements.flatMap((r) => (r.checks.some((c) => c.kind === 'recorded') ? [r.id] : []));
+  const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
+  const view = useTaskView([
+    ...parts.map((p) => ({ id: p.id, anchors: p.criteria.map((c) => criterionAnchor(c.statement.id)) })),
+    ...(parts.length > 0 && recorded.length > 0
+      ? [{ id: 'requirements', anchors: ['requirements-heading', ...recorded.map((id) => `requirement-${id}`)] }]
+      : []),
+  ]);
+  const printing = usePrinting();
+  const everyAnswered = result.score.answered === result.score.total && requirementsDone === recorded.length;
+  const readiness = { href: readinessHref, everyLevel: mark.levelCount > 1 ? mark.levelNoun : undefined };
+  const summary = <LevelSummary level={level} result={result} readiness={readiness} below={mark.below} />;
+  const completion = everyAnswered ? <Completion level={level} result={result} below={mark.below} readinessHref={readinessHref} keep={keep} /> : null;
+
+  const fields = (results: CriterionResult[]) =>
+    results.map((criterion) => (
+      <CriterionField
+        key={criterion.entry.statement.id}
+        markId={mark.id}
+        level={level}
+        entry={criterion.entry}
+        answer={levelAnswers?.criteria[criterion.entry.statement.id]}
+        result={criterion}
+        asksForActions={asksForActions}
+      />
+    ));
+  const requirementsForm = level.requirements.length > 0 && (
+    <RequirementsForm markId={mark.id} level={level} requirements={result.requirements} answers={levelAnswers} />
+  );
+
+  // A short form, the whole form on paper, or "every part on one page": every criterion under its area or role heading.
+  if (parts.length === 0 || printing || view.kind === 'all') {
+    const groups: { heading: string | undefined; results: CriterionResult[] }[] = [];
+    for (const criterion of result.score.criteria) {
+      const last = groups.at(-1);
+      if (last && last.heading === criterion.entry.group) last.results.push(criterion);
+      else groups.push({ heading: criterion.entry.group, results: [criterion] });
+    }
+    return (
+      <>
+        {summary}
+        {completion}
+        <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
+          {parts.length > 0 && (
+            <p className="no-print">
+              <a href="#">{t('tasks.backToList')}</a>
+            </p>
+          )}
+          {groups.map((group, gi) => (
+            <section key={gi} aria-label={group.heading}>
+              {group.heading && <h3>{group.heading}</h3>}
+              {fields(group.results)}
+            </section>
+          ))}
+          {requirementsForm}
+        </div>
+      </>
+    );
   }
+
+  const items: TaskItem[] = parts.map((part) => {
+    const results = part.criteria.flatMap((c) => byId.get(c.statement.id) ?? []);
+    const met = results.filter((r) => r.met).length;
+    const needAction = asksForActions ? results.filter((r) => r.answered && !r.met && !r.hasAction).length : 0;
+    const run = { first: part.criteria[0]!.ref, last: part.criteria.at(-1)!.ref };
+    const label = !part.split
+      ? (part.group ?? '')
+      : part.group
+        ? t('tasks.groupRun', { group: part.group, ...run })
+        : t('tasks.run', { noun: capitalise(t(`criteria.noun.${level.criteria.kind}`, { count: 2 })), ...run });
+    const note = [
+      t('level.partMet', { met, counted: countOf(t, level, results.length) }),
+      ...(needAction > 0 ? [t('level.partNeedAction', { count: needAction })] : []),
+    ];
+    return { id: part.id, label, status: taskStatus(results.filter((r) => r.answered).length, results.length), note: note.join(' · ') };
+  });
+  if (recorded.length > 0) {
+    items.push({
+      id: 'requirements',
+      label: t('requirements.heading', { level: level.name }),
+      status: taskStatus(requirementsDone, recorded.length),
+    });
+  }
+
+  if (view.kind === 'list') {
+    return (
+      <>
+        {summary}
+        <div className="calculator__form">
+          {completion}
+          <TaskOverview heading={t('tasks.heading')} items={items} />
+          {recorded.length === 0 && requirementsForm}
+        </div>
+      </>
+    );
+  }
+
+  const part = parts[view.index];
   return (
     <>
-      <LevelSummary level={level} result={result} readiness={{ href: readinessHref, everyLevel: mark.levelCount > 1 ? mark.levelNoun : undefined }} />
+      <ProgressBar level={level} result={result} summary={summary} />
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
-        {groups.map((group, gi) => (
-          <section key={gi} aria-label={group.heading}>
-            {group.heading && <h3>{group.heading}</h3>}
-            {group.results.map((criterion) => (
-              <CriterionField
-                key={criterion.entry.statement.id}
-                markId={mark.id}
-                level={level}
-                entry={criterion.entry}
-                answer={levelAnswers?.criteria[criterion.entry.statement.id]}
-                result={criterion}
-                asksForActions={asksForActions}
-              />
-            ))}
-          </section>
-        ))}
-        {level.requirements.length > 0 && (
-          <RequirementsForm markId={mark.id} level={level} requirements={result.requirements} answers={levelAnswers} />
-        )}
+        <TaskPart index={view.index} items={items} after={completion}>
+          {part ? fields(part.criteria.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
+        </TaskPart>
       </div>
     </>
   );

@@ -99,7 +99,7 @@ test.describe('two copies on one origin', () => {
   test.use({ baseURL: `http://127.0.0.1:${newMarkPort}` });
 
   test('keep their saved answers apart', async ({ page }) => {
-    const tool = `${exampleBase}marks/english-maths-qm/levels/quality-mark/self-assessment/`;
+    const tool = `${exampleBase}marks/english-maths-qm/levels/quality-mark/self-assessment/#all`;
     await page.goto(tool);
     const first = page.locator('fieldset.criterion').first().getByRole('radio', { name: 'Met', exact: true });
     await first.check();

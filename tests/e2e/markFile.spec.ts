@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 
 const MARK = '/marks/wiltshire-lsqm';
-const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
-const SILVER = `${MARK}/levels/silver/self-assessment/`;
+const BRONZE = `${MARK}/levels/bronze/self-assessment/#all`;
+const SILVER = `${MARK}/levels/silver/self-assessment/#all`;
 const FILES = `${MARK}/answers/`;
 
 const criteria = (page: Page) => page.locator('fieldset.criterion');

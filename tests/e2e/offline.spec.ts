@@ -13,7 +13,7 @@ import { expect, test } from './test';
 
 test.use({ serviceWorkers: 'allow' });
 
-const TOOL = '/marks/english-maths-qm/levels/quality-mark/self-assessment/';
+const TOOL = '/marks/english-maths-qm/levels/quality-mark/self-assessment/#all';
 
 test('after a first visit, a mark’s pages, its tools with saved answers, and search load with the network cut', async ({ page, context }) => {
   await page.goto(TOOL);

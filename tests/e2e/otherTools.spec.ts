@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { expect, test } from './test';
 
 test.describe('English and mathematics element checklist', () => {
-  const PAGE = '/marks/english-maths-qm/levels/quality-mark/self-assessment/';
+  const PAGE = '/marks/english-maths-qm/levels/quality-mark/self-assessment/#all';
 
   test('says “ready to request an assessment visit” only with all 10 elements met and impact recorded', async ({ page }) => {
     await page.goto(PAGE);
@@ -21,10 +21,17 @@ test.describe('English and mathematics element checklist', () => {
       .fill('Reading ages up a year');
     await expect(page.getByTestId('level-headline')).toHaveText('9 of 10 elements met (10 answered)');
     await expect(page.getByTestId('level-verdict')).toHaveText('Not every element is met yet.');
+    // The element not met is named, by its reference and words, on the tool and on the readiness page, and its link goes to it.
+    const missing = 'QM10An effective procedure for monitoring planning and assessing performance in English and mathematics';
+    await page.getByTestId('gaps-unmetElements').getByText('1 element not met yet').click();
+    await expect(page.getByTestId('gaps-unmetElements').getByRole('listitem')).toHaveText([missing]);
 
     await page.goto('/marks/english-maths-qm/readiness/');
     await expect(page.getByTestId('readiness-headline')).toHaveText('Not yet ready to request an assessment visit.');
-    await expect(page.getByTestId('readiness-next-steps')).toHaveText('Meet the last element not yet met.');
+    await expect(page.getByTestId('gaps-unmetElements').getByRole('listitem')).toHaveText([missing]);
+    await page.getByTestId('work-on').click();
+    await expect(page).toHaveURL(/self-assessment\/#criterion-element-10$/);
+    await expect(page.locator('#criterion-element-10 input').first()).toBeFocused();
 
     await page.goto(PAGE);
     await page.locator('fieldset.criterion').nth(9).getByRole('radio', { name: 'Met', exact: true }).check();

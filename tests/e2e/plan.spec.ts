@@ -7,7 +7,7 @@ import { expect, test } from './test';
 // The action plan, snapshots and the report for the assessor, driven as a school would use them.
 
 const MARK = '/marks/wiltshire-lsqm';
-const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
+const BRONZE = `${MARK}/levels/bronze/self-assessment/#all`;
 const PLAN = `${MARK}/plan/`;
 const REPORT = `${MARK}/report/`;
 

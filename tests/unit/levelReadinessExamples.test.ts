@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readiness, type LevelReadiness } from '~/frameworks/scoring/readiness';
+import { stepsBesideLists } from '~/frameworks/scoring/gapLists';
 import { markAnswersFrom, markDefinition } from '../fixtures/adapters';
 import { levelReadinessExamples } from '../fixtures/levelReadiness.examples';
 import { expectEnterable } from './enterable';
@@ -13,7 +14,7 @@ describe('LevelReadiness examples', () => {
     const { expected } = example;
     expect(result.highest?.level.id).toBe(expected.highest);
     expect(result.next?.level.id).toBe(expected.next);
-    expect(result.next?.gaps ?? []).toHaveLength(expected.nextSteps.length);
+    expect(result.next ? stepsBesideLists(result.next.level, result.next.gaps) : []).toHaveLength(expected.nextSteps.length);
     expect(Object.fromEntries(result.levels.map((l) => [l.level.id, { met: l.score.met, counts: countsCell(l) }]))).toEqual(expected.rows);
   });
 

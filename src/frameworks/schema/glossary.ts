@@ -8,15 +8,19 @@ import { Text } from './text';
  */
 export const GlossaryEntry = z
   .strictObject({
-    /** The abbreviation as the source writes it: "CPD", "SIP". Required. */
-    term: Text,
-    /** What it stands for, in the words of a source. Default: none, where no source spells it out (the glossary says so). */
-    expansion: Text.optional(),
-    /** Other ways the sources write it out ("continuing professional development"), found by search with the term. Default: none. */
-    alsoWritten: z.array(Text).default([]),
-    /** Where the sources give the expansion: their words, quoted, or a cited public source. Required with an expansion. */
-    source: Text.optional(),
+    term: Text.describe('The abbreviation as the source writes it: "CPD", "SIP". Required.'),
+    expansion: Text.optional().describe(
+      'What it stands for, in the words of a source. Default: none, where no source spells it out (the glossary says so).',
+    ),
+    alsoWritten: z
+      .array(Text)
+      .default([])
+      .describe('Other ways the sources write it out ("continuing professional development"), found by search with the term. Default: none.'),
+    source: Text.optional().describe(
+      'Where the sources give the expansion: their words, quoted, or a cited public source. Required with an expansion.',
+    ),
   })
+  .describe('An abbreviation the mark\'s sources use, with what it stands for.')
   .refine((entry) => entry.expansion === undefined || entry.source !== undefined, {
     error: 'gives an expansion without its "source": quote the source document, or cite the public source, that spells it out',
   });

@@ -6,6 +6,7 @@ import { hasSomethingToAssess } from './rules/hasSomethingToAssess';
 import { rowsHaveEveryRole } from './rules/rowsHaveEveryRole';
 import { someOptionMeets } from './rules/someOptionMeets';
 import { uniqueCriterionIds } from './rules/uniqueCriterionIds';
+import { uniqueCriterionRefs } from './rules/uniqueCriterionRefs';
 import { uniqueItemIds } from './rules/uniqueItemIds';
 import { uniqueLevelIds } from './rules/uniqueLevelIds';
 import { uniqueOptionIds } from './rules/uniqueOptionIds';
@@ -22,6 +23,7 @@ export const markRules: readonly MarkRule[] = [
   uniqueItemIds,
   uniqueLevelIds,
   uniqueCriterionIds,
+  uniqueCriterionRefs,
   uniqueOptionIds,
   uniqueFieldIds,
   uniqueRequirementIds,

@@ -2,6 +2,7 @@ import type { MarkAnswers } from '~/frameworks/saved/answers';
 import type { Level, Mark } from '~/frameworks/schema';
 import { scoreLevel, type LevelScore } from './bestFit';
 import { checkRequirement, ruleGaps, type Gap, type RequirementResult } from './requirements';
+import { gapLists, type GapLists } from './gapLists';
 
 export interface LevelReadiness {
   level: Level;
@@ -15,6 +16,8 @@ export interface LevelReadiness {
   blockedBy?: Level;
   /** What the level itself still needs: rule gaps first, then requirement gaps. */
   gaps: Gap[];
+  /** The same gaps by name: separate lists of criteria and requirements. */
+  lists: GapLists;
 }
 
 export interface MarkReadiness {
@@ -37,7 +40,16 @@ export function readiness(mark: Mark, answers: MarkAnswers): MarkReadiness {
     const ownMet = gaps.length === 0;
     const blockedBy = mark.sequential ? firstUnmet : undefined;
     const counts = ownMet && blockedBy === undefined;
-    levels.push({ level, score, requirements, ownMet, counts, gaps, ...(blockedBy ? { blockedBy } : {}) });
+    levels.push({
+      level,
+      score,
+      requirements,
+      ownMet,
+      counts,
+      gaps,
+      lists: gapLists(level, levelAnswers, score, requirements),
+      ...(blockedBy ? { blockedBy } : {}),
+    });
     if (!ownMet && firstUnmet === undefined) firstUnmet = level;
   }
   const counting = levels.filter((l) => l.counts);

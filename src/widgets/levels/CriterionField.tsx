@@ -47,6 +47,7 @@ function CriterionFieldOf({ markId, level, entry, answer, result, asksForActions
   return (
     <fieldset className={`criterion criterion--${status}`} id={`criterion-${id}`}>
       <legend className="criterion__legend">
+        <span className="criterion-ref">{entry.ref}</span>
         {entry.role && entry.role !== entry.group && <span className="criterion__role">{entry.role}: </span>}
         {statement.text}
         {statement.items && <span className="criterion__items"> {statement.items.join('; ')}</span>}

@@ -3,22 +3,27 @@ import type { Level } from '~/frameworks/schema';
 import type { LevelResult } from '~/widgets/stores/levelResults';
 import { fill, useText } from '~/widgets/shell/text';
 import { Announcement } from '~/widgets/shell/Announcement';
-import { countOf, describeGap, neededLabel, ruleVerdict } from './levelText';
-import { UnmetWithoutAction } from './UnmetWithoutAction';
+import { countOf, describeGap, levelVerdict, neededLabel } from './levelText';
+import { GapLists } from './GapLists';
 
 interface Props {
   level: Level;
   result: LevelResult;
   /** Link to the mark's readiness checker, and the words "for every level" where the mark has several. */
   readiness: { href: string; everyLevel: string | undefined };
+  /** The level below, which must be met first, in a sequential mark. Default: none. */
+  below?: string | undefined;
 }
 
 /** A level's score against its rule, updated as the user answers, and announced when they pause. */
-export function LevelSummary({ level, result: { score }, readiness }: Props) {
+export function LevelSummary({ level, result, readiness, below }: Props) {
+  const { score } = result;
   const t = useText();
+  const verdict = levelVerdict(t, level, result, below);
   const asksForActions = level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;
   const needed = neededLabel(t, level, score.total);
-  const gaps = ruleGaps(level, score);
+  // Counts only; the criteria themselves are named in the lists above.
+  const gaps = ruleGaps(level, score).filter((g) => g.kind === 'moreMet' && level.rule.kind === 'bestFit');
   const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
   const actionLine = !asksForActions ? '' : t('level.unmetWithoutAction', { count: score.unmetWithoutAction.length });
 
@@ -38,9 +43,16 @@ export function LevelSummary({ level, result: { score }, readiness }: Props) {
           </span>
         )}
       </p>
-      {asksForActions && <UnmetWithoutAction level={level} score={score} />}
-      <p className={score.ruleMet ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
-        {ruleVerdict(t, level, score)}
+      <div data-testid={asksForActions ? 'level-actions' : undefined}>
+        {asksForActions && score.unmetWithoutAction.length === 0 && (
+          <p>
+            <span className="status status--met">{t('level.everyUnmetHasAction')}</span>
+          </p>
+        )}
+        <GapLists level={level} lists={result.lists} base="" />
+      </div>
+      <p className={verdict.met ? 'status status--met' : 'status status--unmet'} data-testid="level-verdict">
+        {verdict.text}
       </p>
       {gaps.length > 0 && (
         <ul>

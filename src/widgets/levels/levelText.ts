@@ -2,6 +2,7 @@ import { shareText } from '~/text/ruleText';
 import type { LevelScore } from '~/frameworks/scoring/bestFit';
 import type { Gap } from '~/frameworks/scoring/requirements';
 import type { Level } from '~/frameworks/schema';
+import type { LevelResult } from '~/widgets/stores/levelResults';
 import type { Translate } from '~/widgets/shell/text';
 
 // Sentences about a level's results, shared by the self-assessment and the readiness checker.
@@ -42,4 +43,24 @@ export function ruleVerdict(t: Translate, level: Level, score: LevelScore): stri
       : t('level.notAllMetVerdict', { noun: t(`criteria.noun.${level.criteria.kind}`, { count: 1 }) });
   }
   return t(score.ruleMet ? 'level.bestFitMet' : 'level.bestFitNotMet', { level: level.name });
+}
+
+/**
+ * The headline verdict: the level is met only when everything it needs is; otherwise, with its best fit met,
+ * it says so and names what is still needed (its own requirements, the level below it).
+ */
+export function levelVerdict(
+  t: Translate,
+  level: Level,
+  { score, requirements }: LevelResult,
+  below: string | undefined,
+): { met: boolean; text: string } {
+  const unmetRequirements = requirements.filter((r) => r.checkedByTool && !r.met).length;
+  if (!score.ruleMet || level.rule.kind !== 'bestFit')
+    return { met: score.ruleMet && unmetRequirements === 0 && below === undefined, text: ruleVerdict(t, level, score) };
+  if (unmetRequirements > 0) {
+    return { met: false, text: t('level.bestFitMetNeeds', { level: level.name, needs: t('level.needsRequirements', { count: unmetRequirements }) }) };
+  }
+  if (below !== undefined) return { met: false, text: t('level.bestFitMetAfter', { level: level.name, below }) };
+  return { met: true, text: ruleVerdict(t, level, score) };
 }

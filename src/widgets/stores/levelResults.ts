@@ -3,6 +3,7 @@ import type { LevelAnswers } from '~/frameworks/saved/answers';
 import { scoreLevel, type LevelScore } from '~/frameworks/scoring/bestFit';
 import { readiness, type MarkReadiness } from '~/frameworks/scoring/readiness';
 import { checkRequirement, type RequirementResult } from '~/frameworks/scoring/requirements';
+import { gapLists, type GapLists } from '~/frameworks/scoring/gapLists';
 import type { Level, Mark } from '~/frameworks/schema';
 import { levelAnswersOf } from './levelAnswers';
 import { memo } from './memo';
@@ -17,11 +18,14 @@ export interface Result<T> {
 export interface LevelResult {
   score: LevelScore;
   requirements: RequirementResult[];
+  /** What is still needed, by name. */
+  lists: GapLists;
 }
 
 function scoreWith(level: Level, answers: LevelAnswers | undefined): LevelResult {
   const score = scoreLevel(level, answers);
-  return { score, requirements: level.requirements.map((r) => checkRequirement(r, level, answers, score)) };
+  const requirements = level.requirements.map((r) => checkRequirement(r, level, answers, score));
+  return { score, requirements, lists: gapLists(level, answers, score, requirements) };
 }
 
 /** `$levelScore`: one level's answers scored as the user answers. */

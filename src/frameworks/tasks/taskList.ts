@@ -1,0 +1,88 @@
+import type { CriterionEntry } from '../criteria';
+import type { Level } from '../schema';
+
+// A long form as a task list (GOV.UK's "complete multiple tasks"): its questions in parts, each
+// with a status, shown one part at a time. The parts, their statuses and where the address points
+// are worked out here; the widgets render them.
+
+/**
+ * How much of a form fits one view of about six phone screens, counted in boxes: each criterion's answers count
+ * one, and each text box always shown beside it one more (a Bronze statement with its evidence box counts 2).
+ */
+export const MOST_IN_ONE_VIEW = 12;
+
+/** A form with more boxes than this is split into parts: about a dozen questions with their boxes. */
+export const MOST_ON_ONE_PAGE = 24;
+
+/** How far a part has got. */
+export type TaskStatus = { kind: 'notStarted' } | { kind: 'inProgress'; done: number; total: number } | { kind: 'completed' };
+
+/** "Not started", "In progress, n of m" or "Completed", from how many of a part's questions are answered. */
+export function taskStatus(done: number, total: number): TaskStatus {
+  if (done >= total) return { kind: 'completed' };
+  return done === 0 ? { kind: 'notStarted' } : { kind: 'inProgress', done, total };
+}
+
+/** One part of a level's criteria: an area of a grid, a role's activities, or a run of a flat list. */
+export interface LevelPart {
+  /** Its place in the address: "area-3". */
+  id: string;
+  /** The area or role it is, for a grid or activities; absent for a run of a flat list. */
+  group?: string | undefined;
+  /** A run of its group or list, named by its first and last references as well. */
+  split: boolean;
+  criteria: CriterionEntry[];
+}
+
+/** `items` in `count` runs whose lengths differ by one at most, longer runs first: 10 in 3 is 4, 3, 3. */
+function balanced<T>(items: T[], count: number): T[][] {
+  const runs: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const size = Math.floor(items.length / count) + (i < items.length % count ? 1 : 0);
+    runs.push(items.slice(start, start + size));
+    start += size;
+  }
+  return runs;
+}
+
+/**
+ * A level's criteria in parts, or none when they fit on one page: an area or role is a part, split into runs
+ * where it would not fit one view; a flat list is split into runs. `boxesEach` is 1 plus the text boxes always shown.
+ */
+export function levelParts(criteria: CriterionEntry[], boxesEach = 2): LevelPart[] {
+  if (criteria.length * boxesEach <= MOST_ON_ONE_PAGE) return [];
+  const most = Math.max(1, Math.floor(MOST_IN_ONE_VIEW / boxesEach));
+  const groups: { group: string | undefined; criteria: CriterionEntry[] }[] = [];
+  const grouped = criteria.every((c) => c.group !== undefined);
+  for (const entry of criteria) {
+    const last = groups.at(-1);
+    if (grouped && last && last.group === entry.group) last.criteria.push(entry);
+    else if (!grouped && last) last.criteria.push(entry);
+    else groups.push({ group: grouped ? entry.group : undefined, criteria: [entry] });
+  }
+  return groups
+    .flatMap(({ group, criteria: all }) =>
+      balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, criteria: run })),
+    )
+    .map((part, i) => ({ id: `area-${i + 1}`, group: part.group, split: part.split, criteria: part.criteria }));
+}
+
+/** Where the address points: the list, one part, every part at once, or a part to open for an anchor inside it. */
+export type TaskView = { kind: 'list' } | { kind: 'all' } | { kind: 'part'; index: number; anchor?: string };
+
+/** The view for an address's hash: "#area-3" a part, "#all" every part, "#criterion-<id>" the part holding it, else the list. */
+export function viewOf(hash: string, parts: readonly { id: string; anchors: readonly string[] }[]): TaskView {
+  const target = decodeURIComponent(hash.replace(/^#/, ''));
+  if (target === 'all') return { kind: 'all' };
+  const own = parts.findIndex((p) => p.id === target);
+  if (own >= 0) return { kind: 'part', index: own };
+  const holding = parts.findIndex((p) => p.anchors.includes(target));
+  return holding >= 0 ? { kind: 'part', index: holding, anchor: target } : { kind: 'list' };
+}
+
+/** The anchor of a criterion's field in a self-assessment. */
+export const criterionAnchor = (id: string): string => `criterion-${id}`;
+
+/** Whether a level asks for an action on each unmet criterion. */
+export const asksForActions = (level: Level): boolean => level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;

@@ -1,0 +1,144 @@
+import { useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { viewOf, type TaskStatus, type TaskView } from '~/frameworks/tasks/taskList';
+import { HydratedContext } from './live';
+import { useText } from './text';
+
+// The task list (GOV.UK's "complete multiple tasks") shared by every long tool: an overview of the parts
+// with their statuses, one part at a time, and the address's hash saying which, so the browser's back
+// and forward buttons and a reload return to the same place.
+
+const subscribe = (onChange: () => void) => {
+  addEventListener('hashchange', onChange);
+  return () => removeEventListener('hashchange', onChange);
+};
+
+/** The id of the heading that takes the focus when the view changes. */
+export const VIEW_HEADING = 'task-view-heading';
+
+/**
+ * The view the address asks for, kept in step with it. The server and the first client render show
+ * the list; after a change the new view's heading takes the focus, or the anchor it points at is shown.
+ */
+export function useTaskView(parts: readonly { id: string; anchors: readonly string[] }[]): TaskView {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => location.hash,
+    () => '',
+  );
+  const view = viewOf(hash, parts);
+  const first = useRef(true);
+  // The tool is inert until hydrated: nothing in it can take the focus before then.
+  const hydrated = useContext(HydratedContext);
+  useEffect(() => {
+    if (!hydrated) return;
+    const initial = first.current;
+    first.current = false;
+    if (initial && hash === '') return;
+    const anchor = view.kind === 'part' && view.anchor ? document.getElementById(view.anchor) : null;
+    if (anchor) {
+      anchor.scrollIntoView({ block: 'start' });
+      anchor.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+      return;
+    }
+    const heading = document.getElementById(VIEW_HEADING);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, [hash, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
+  return view;
+}
+
+/** A part's status as a tag: "Not started", "In progress, 3 of 6", "Completed". */
+export function StatusTag({ status }: { status: TaskStatus }) {
+  const t = useText();
+  const words =
+    status.kind === 'completed'
+      ? t('tasks.completed')
+      : status.kind === 'notStarted'
+        ? t('tasks.notStarted')
+        : t('tasks.inProgress', { done: status.done, total: status.total });
+  return <strong className={`task-list__status task-list__status--${status.kind}`}>{words}</strong>;
+}
+
+export interface TaskItem {
+  id: string;
+  label: string;
+  status: TaskStatus;
+  /** What the part adds to the verdict: "4 of 6 met · 1 needs an action". */
+  note?: ReactNode;
+}
+
+/** The overview: each part a link with its status and what it contributes. */
+export function TaskOverview({ items, heading }: { items: readonly TaskItem[]; heading: string }) {
+  const t = useText();
+  return (
+    <section className="task-list" aria-labelledby={VIEW_HEADING}>
+      <h2 id={VIEW_HEADING} tabIndex={-1}>
+        {heading}
+      </h2>
+      <ul className="task-list__items" data-testid="task-list">
+        {items.map((item) => (
+          <li className="task-list__item" key={item.id}>
+            <a className="task-list__link" href={`#${item.id}`} aria-describedby={`${item.id}-status`}>
+              {item.label}
+            </a>
+            {item.note && <span className="task-list__note">{item.note}</span>}
+            <span id={`${item.id}-status`} className="task-list__status-cell">
+              <StatusTag status={item.status} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="task-list__all">
+        <a href="#all">{t('tasks.everyPart')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** One part: its heading ("Part 3 of 8"), its questions, then "Next: <part>" and "Back to the list". */
+export function TaskPart({
+  index,
+  items,
+  children,
+  after,
+}: {
+  index: number;
+  items: readonly TaskItem[];
+  children: ReactNode;
+  /** Shown after the questions, before the way on: the completion panel. */
+  after?: ReactNode;
+}) {
+  const t = useText();
+  const item = items[index]!;
+  const next = items[index + 1];
+  return (
+    <section className="task-part" aria-labelledby={VIEW_HEADING} data-testid="task-part">
+      <p className="task-part__back no-print">
+        <a href="#">{t('tasks.backToList')}</a>
+      </p>
+      <h2 id={VIEW_HEADING} tabIndex={-1}>
+        <span className="task-part__count">{t('tasks.partOf', { number: index + 1, count: items.length })}</span> {item.label}
+      </h2>
+      <p className="task-part__status">
+        <StatusTag status={item.status} />
+        {item.note && <span className="task-list__note"> {item.note}</span>}
+      </p>
+      {children}
+      {after}
+      <ul className="actions task-part__nav no-print">
+        {next && (
+          <li>
+            <a className="button" href={`#${next.id}`}>
+              {t('tasks.next', { part: next.label })}
+            </a>
+          </li>
+        )}
+        <li>
+          <a className={next ? 'button button--secondary' : 'button'} href="#">
+            {t('tasks.backToList')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
