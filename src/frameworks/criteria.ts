@@ -14,7 +14,7 @@ export interface CriterionEntry {
   ref: string;
 }
 
-/** The initials of a level's name, which begin its criteria's references: "B" for Bronze, "AS" for Approved School. */
+/** The initials of a level's name, which begin its criteria's references: "B" for a level named "Blue", "GS" for one named "Green Star". */
 export const levelRefPrefix = (level: Pick<Level, 'name'>): string =>
   level.name
     .split(/[\s/-]+/)

@@ -20,6 +20,6 @@ export const levelNouns = (mark: Pick<Mark, 'levelNoun' | 'levelNounPlural'>): N
 /** Words as a sentence: a full stop added unless they already end with one (or "?", "!", "…"). */
 export const asSentence = (text: string): string => (/[.?!…]["’”)]?$/.test(text.trim()) ? text : `${text}.`);
 
-/** A level's grid title with its name before it ("Bronze: …"), unless the source's title already begins with the name. */
+/** A level's grid title with its name before it ("<level>: …"), unless the source's title already begins with the name. */
 export const levelTitled = (name: string, title: string): string =>
   title.toLowerCase().startsWith(name.toLowerCase()) ? title : `${name}: ${title}`;

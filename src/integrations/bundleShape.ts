@@ -41,7 +41,7 @@ const moduleName = (id: string) => (id.split(/[\\/]/).at(-1) ?? id).replace(/\?.
 /**
  * The chunk groups, by the module graph rather than by file names:
  * - "react": React DOM's client and every module it imports (React, the scheduler), so that the shell and the
- *   tool run in a task apart from React DOM's (the longest task running modules on the Bronze tool page went from
+ *   tool run in a task apart from React DOM's (the longest task running modules on a level's tool page went from
  *   73-98 ms to 26-47 ms at 4x CPU slowdown, with eagerModuleWrappers);
  * - "ToolShell": the shell and every module it imports that is loaded with the shell wherever it is loaded (text a
  *   page's own script reads without the shell, such as the search page's, stays out): one file, not the several

@@ -11,8 +11,8 @@ function uses(text: string, entry: GlossaryEntry): 'term' | 'expansion' | undefi
 
 /**
  * The words search should also find a criterion by: for each abbreviation of the mark's glossary the criterion uses,
- * its written-out forms; for each written-out form it uses, the abbreviation. "CPD" finds "continuing professional
- * development", and the reverse. Entries with no expansion add nothing.
+ * its written-out forms; for each written-out form it uses, the abbreviation. An abbreviation finds its
+ * written-out form, and the reverse. Entries with no expansion add nothing.
  */
 export function glossaryWords(text: string, glossary: readonly GlossaryEntry[]): string[] {
   const words: string[] = [];

@@ -94,8 +94,8 @@ export const wordsFound = (excerpt: string, words: string[]): number => highligh
 export function rankedSubResults(data: ResultData, max = 3, query = ''): SubResult[] {
   const words = queryWords(query);
   const found = data.sub_results.map((sub) => highlighted(sub.excerpt, words));
-  // Between rows holding as many of the words, the one holding the word fewest rows of the page hold ("CPD" over
-  // "impact"): the rarer word says more about what was asked.
+  // Between rows holding as many of the words, the one holding the word fewest rows of the page hold (an abbreviation over
+  // an everyday word): the rarer word says more about what was asked.
   const rows = (word: string) => found.filter((f) => f.includes(word)).length;
   const matching = data.sub_results
     .map((sub, order) => ({

@@ -8,7 +8,7 @@ import { Text } from './text';
  */
 export const GlossaryEntry = z
   .strictObject({
-    term: Text.describe('The abbreviation as the source writes it: "CPD", "SIP". Required.'),
+    term: Text.describe('The abbreviation as the source writes it, such as "NHS". Required.'),
     expansion: Text.optional().describe(
       'What it stands for, in the words of a source. Default: none, where no source spells it out (the glossary says so).',
     ),

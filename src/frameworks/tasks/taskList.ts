@@ -7,7 +7,7 @@ import type { Level } from '../schema';
 
 /**
  * How much of a form fits one view of about six phone screens, counted in boxes: each criterion's answers count
- * one, and each text box always shown beside it one more (a Bronze statement with its evidence box counts 2).
+ * one, and each text box always shown beside it one more (a statement with its evidence box counts 2).
  */
 export const MOST_IN_ONE_VIEW = 12;
 
