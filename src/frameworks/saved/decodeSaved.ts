@@ -1,3 +1,4 @@
+import { CLOCK_FIELD, clockOf, type Clock } from './entryClock';
 import type { Migration } from './migrations';
 import { isRecord, readShape, UNREADABLE, type JsonShape } from './readShape';
 
@@ -13,6 +14,8 @@ export type SavedProblem =
 export interface Decoded<T> {
   value: T;
   problem?: SavedProblem;
+  /** When and where each entry was last changed (entryClock.ts); absent for data saved before clocks. */
+  clock?: Clock;
 }
 
 /** Checks what a shape cannot know, such as ratings on this mark's scale: what it kept and how many it dropped. */
@@ -48,7 +51,11 @@ export function decodeSaved<T>(shape: JsonShape, text: string | null | undefined
   const current = versionOf(shape);
   if (!isRecord(raw) || typeof raw.version !== 'number') return { value: empty, problem: { kind: 'notRecognised' } };
   if (raw.version > current) return { value: empty, problem: { kind: 'newer', version: raw.version } };
-  let upgraded: Record<string, unknown> = raw;
+  // The clock is the store's, beside the kind's own fields: read apart, never judged by the shape.
+  const { [CLOCK_FIELD]: rawClock, ...data } = raw;
+  const clock = clockOf(rawClock);
+  const withClock = <D extends Decoded<T>>(decoded: D): D => (clock ? { ...decoded, clock } : decoded);
+  let upgraded: Record<string, unknown> = data;
   while (typeof upgraded.version === 'number' && upgraded.version < current) {
     const step = migrations?.[upgraded.version];
     if (!step) return { value: empty, problem: { kind: 'notRecognised' } };
@@ -59,5 +66,5 @@ export function decodeSaved<T>(shape: JsonShape, text: string | null | undefined
   if (read === UNREADABLE) return { value: empty, problem: { kind: 'notRecognised' } };
   const checked = check ? check(read as T) : { value: read as T, dropped: 0 };
   const count = dropped.count + checked.dropped;
-  return count === 0 ? { value: checked.value } : { value: checked.value, problem: { kind: 'damaged', count } };
+  return withClock(count === 0 ? { value: checked.value } : { value: checked.value, problem: { kind: 'damaged', count } });
 }

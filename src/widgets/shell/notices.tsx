@@ -16,9 +16,10 @@ export function WhenUnsaved({ keep }: { keep?: KeepProps | undefined }) {
   return failed || tabOnly ? <LazyNotice keep={keep} /> : null;
 }
 
-/** Shows a store's notices when its saved data could not be read in full or was emptied elsewhere. */
+/** Shows a store's notices when its saved data could not be read in full, was emptied elsewhere, or words typed here lost to another tab's. */
 export function WhenStoreNoticed({ store }: { store: Saved<unknown> }) {
   const problem = useStore(store.$problem);
   const cleared = useStore(store.$clearedElsewhere);
-  return useContext(HydratedContext) && (problem || cleared !== undefined) ? <LazyNotice store={store} /> : null;
+  const offered = useStore(store.$offered);
+  return useContext(HydratedContext) && (problem || cleared !== undefined || offered.length > 0) ? <LazyNotice store={store} /> : null;
 }

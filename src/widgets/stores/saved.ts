@@ -1,8 +1,20 @@
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { decodeSaved, emptyOf, type ReadOptions, type SavedProblem } from '~/frameworks/saved/decodeSaved';
-import { mergeEdits } from '~/frameworks/saved/mergeEdits';
-import type { JsonShape } from '~/frameworks/saved/readShape';
+import {
+  atOf,
+  CLOCK_FIELD,
+  clockUnclocked,
+  latestTime,
+  mergeClocked,
+  stampChanges,
+  stampOf,
+  valueAt,
+  withValueAt,
+  type Clocked,
+  type Stamp,
+} from '~/frameworks/saved/entryClock';
+import { readShape, UNREADABLE, type JsonShape } from '~/frameworks/saved/readShape';
 import type { SavedKind } from '~/frameworks/saved/shapes';
 import { storageKey, storagePrefix } from '~/frameworks/saved/storageKey';
 import { memo } from './memo';
@@ -17,6 +29,8 @@ export interface Saved<T> {
   $problem: ReadableAtom<SavedProblem | undefined>;
   /** What this page showed when another tab or the browser cleared this data, until put back or let go. */
   $clearedElsewhere: ReadableAtom<T | undefined>;
+  /** Words typed here that another tab's edit, made at the same time, replaced: offered back until put back or let go. */
+  $offered: ReadableAtom<readonly Offered[]>;
   /** The empty value, which the server renders and the first client render repeats. */
   initial: T;
   /** Applies a pure edit and saves the result. */
@@ -30,7 +44,25 @@ export interface Saved<T> {
   putBack(): void;
   /** Accepts that the data was cleared elsewhere. */
   letGo(): void;
+  /** Puts words that were offered back in place of the other tab's. */
+  putOfferedBack(offered: Offered): void;
+  /** Lets words that were offered back go. */
+  letOfferedGo(offered: Offered): void;
 }
+
+/** This page's words in one entry (`path`, a JSON Pointer), replaced by another tab's edit made at the same time. */
+export interface Offered {
+  path: string;
+  text: string;
+}
+
+/** This page's id in the clock of every entry it changes (see entryClock.ts). */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+const PAGE = Math.random().toString(36).slice(2, 8);
+
+/** How long after this page's last keystroke in an entry its words stay shown when another tab's edit of it wins. */
+export const TYPING_MS = 1000;
 
 /**
  * The saved data of one kind for one mark, read with its shape. Text is decoded when a component
@@ -75,10 +107,49 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
   const $value = atom<T>(initial);
   const $problem = atom<SavedProblem | undefined>(undefined);
   const $clearedElsewhere = atom<T | undefined>(undefined);
+  const $offered = atom<readonly Offered[]>([]);
   const emptyText = JSON.stringify(initial);
   let written: string | undefined;
-  // What this page last read from storage: the common ancestor when another tab's write crosses its own.
-  let base: T = initial;
+  // The newest of every entry this page knows, with its clock: what it stores.
+  let held: Clocked = { value: initial, clock: {} };
+  let read = false;
+  // This page's words where another tab's edit made at the same time won, shown while the user is still typing there.
+  const typing = new Map<string, { value: unknown; at: Stamp }>();
+  const lastKey = new Map<string, number>();
+  let lastTime = 0;
+  const nextStamp = () => stampOf((lastTime = Math.max(Date.now(), lastTime + 1)), PAGE);
+
+  const show = () => $value.set([...typing].reduce<unknown>((shown, [path, { value }]) => withValueAt(shown, path, value), held.value) as T);
+  // Once the user stops typing in an entry, the other tab's words show and theirs are offered back.
+  const settle = (path: string) => {
+    const since = Date.now() - (lastKey.get(path) ?? 0);
+    if (since < TYPING_MS) {
+      setTimeout(() => settle(path), TYPING_MS - since);
+      return;
+    }
+    const draft = typing.get(path);
+    if (!draft) return;
+    typing.delete(path);
+    offer(path, draft.value);
+    show();
+  };
+  /** Offers back words, unless the text now held still contains them all (the other tab typed on after them). */
+  const offer = (path: string, value: unknown) => {
+    const now = valueAt(held.value, path);
+    if (typeof value !== 'string' || value.trim() === '' || (typeof now === 'string' && now.includes(value))) return;
+    $offered.set([...$offered.get().filter((o) => o.path !== path), { path, text: value }]);
+  };
+  const write = () => {
+    written = JSON.stringify({ ...(held.value as object), [CLOCK_FIELD]: held.clock });
+    try {
+      $text.set(written);
+      $writeFailed.set(false);
+      askToPersist();
+    } catch {
+      // QuotaExceededError, or a SecurityError where storage is blocked.
+      $writeFailed.set(true);
+    }
+  };
 
   onMount($value, () =>
     $text.subscribe((text) => {
@@ -86,16 +157,38 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       const decoded = decodeSaved(shape, text, options);
       // Whatever could not be read is kept aside, never overwritten by the next edit.
       if (decoded.problem) keepAside(key, text);
+      $problem.set(decoded.problem);
       // Emptied by another tab or the browser while this page showed answers: say so, and offer them back.
       const shown = $value.get();
       const emptied = JSON.stringify(decoded.value) === emptyText;
       if (emptied && JSON.stringify(shown) !== emptyText) $clearedElsewhere.set(shown);
-      // This page's edits that the other tab had not seen when it wrote are kept, entry by entry, and stored again.
-      const merged = emptied ? decoded.value : (mergeEdits(base, shown, decoded.value) as T);
-      base = decoded.value;
-      $problem.set(decoded.problem);
-      if (merged === decoded.value) $value.set(merged);
-      else store.update(() => merged);
+      lastTime = Math.max(lastTime, latestTime(decoded.clock ?? {}));
+      if (emptied || !read) {
+        read = true;
+        typing.clear();
+        held = { value: decoded.value, clock: decoded.clock ?? {} };
+        show();
+        return;
+      }
+      // Entry by entry, the later change wins: a stale write-back from another tab never replaces a newer value.
+      const theirs = decoded.clock ? { value: decoded.value, clock: decoded.clock } : clockUnclocked(held, decoded.value, nextStamp());
+      const before = held;
+      const merged = mergeClocked(held, theirs, PAGE);
+      const filled = readShape(shape, merged.value);
+      held = { value: filled === UNREADABLE ? decoded.value : filled, clock: merged.clock };
+      // Where the user is typing, their own words stay shown until they pause, even if another tab's
+      // later edit won: changing a box under someone's fingers would splice the two texts.
+      for (const [path, time] of lastKey) {
+        if (Date.now() - time >= TYPING_MS) lastKey.delete(path);
+        else if (!typing.has(path) && !same(valueAt(before.value, path), valueAt(held.value, path))) {
+          typing.set(path, { value: valueAt(before.value, path), at: atOf(before.clock[path]) });
+          settle(path);
+        }
+      }
+      // Words typed a while ago that an edit made without seeing them replaced: offered back.
+      for (const { path, ours } of merged.conflicts) if (!typing.has(path)) offer(path, ours);
+      show();
+      if (merged.oursNewer) write();
     }),
   );
 
@@ -105,19 +198,26 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
     $value,
     $problem,
     $clearedElsewhere,
+    $offered,
     initial,
     update(change) {
-      const next = change($value.get());
-      $value.set(next);
-      written = JSON.stringify(next);
-      try {
-        $text.set(written);
-        $writeFailed.set(false);
-        askToPersist();
-      } catch {
-        // QuotaExceededError, or a SecurityError where storage is blocked.
-        $writeFailed.set(true);
+      // Read what is stored first if no component listens yet, so an edit never replaces entries it did not see.
+      const stop = $value.listen(() => undefined);
+      const before = $value.get();
+      const next = change(before);
+      const stamp = nextStamp();
+      const { clock, changed } = stampChanges(before, next, held.clock, stamp, (path) => typing.get(path)?.at ?? atOf(held.clock[path]));
+      let value = held.value;
+      for (const path of changed) {
+        value = withValueAt(value, path, valueAt(next, path));
+        typing.delete(path);
+        lastKey.set(path, Date.now());
       }
+      const filled = changed.length > 0 ? readShape(shape, value) : UNREADABLE;
+      held = { value: filled === UNREADABLE ? held.value : filled, clock };
+      $value.set(next);
+      write();
+      stop();
     },
     reset() {
       store.update(() => emptyOf<T>(shape));
@@ -130,6 +230,11 @@ function create<T>(kind: SavedKind, key: string, shape: JsonShape, options: Read
       if (shown !== undefined) store.update(() => shown);
     },
     letGo: () => $clearedElsewhere.set(undefined),
+    putOfferedBack(offered) {
+      store.letOfferedGo(offered);
+      store.update((value) => withValueAt(value, offered.path, offered.text) as T);
+    },
+    letOfferedGo: (offered) => $offered.set($offered.get().filter((o) => o !== offered)),
     unreadText: () => localStorage.getItem(`${key}:unread`) ?? undefined,
   };
   return store;
