@@ -220,6 +220,11 @@ export const en = {
   'saved.startAgain': 'Start again with no answers',
   'saved.notJson': 'The saved {what} are not valid JSON, so none could be read.',
   'saved.notRecognised': 'The saved {what} are not in a form this site recognises, so none could be read.',
+  'saved.unknownFields': {
+    one: 'The saved {what} hold a field this site does not know ({fields}): it is kept aside on this device, and everything beside it was read.',
+    other:
+      'The saved {what} hold fields this site does not know ({fields}): they are kept aside on this device, and everything beside them was read.',
+  },
   'saved.newer': 'The saved {what} come from a newer version of this site, which this page cannot read. A copy is kept aside on this device.',
   'saved.what.answers': 'answers',
   'saved.what.audit': 'audit ratings',

@@ -17,7 +17,9 @@ const typed = (letters: string) => Array.from({ length: KEYS }, (_, i) => (i % 1
 async function storedEvidence(page: Page, criterion: string): Promise<string | undefined> {
   return page.evaluate(
     ([key, id]) => {
-      const saved = JSON.parse(localStorage.getItem(key!) ?? '{}') as { levels?: Record<string, { criteria: Record<string, { texts: { evidence?: string } }> }> };
+      const saved = JSON.parse(localStorage.getItem(key!) ?? '{}') as {
+        levels?: Record<string, { criteria: Record<string, { texts: { evidence?: string } }> }>;
+      };
       return saved.levels?.bronze?.criteria[id!]?.texts.evidence;
     },
     [STORAGE_KEY, criterion],

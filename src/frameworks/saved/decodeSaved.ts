@@ -8,7 +8,9 @@ export type SavedProblem =
   | { kind: 'notRecognised' }
   /** Saved by a newer release of the site: shown empty here, and never overwritten unasked. */
   | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; count: number };
+  | { kind: 'damaged'; count: number }
+  /** Top-level fields this release does not know, kept aside; the known ones beside them were read (and `count` entries dropped). */
+  | { kind: 'unknownFields'; fields: string[]; count: number };
 
 /** What decoding gave: everything that could be read, and what could not, if anything. */
 export interface Decoded<T> {
@@ -61,10 +63,16 @@ export function decodeSaved<T>(shape: JsonShape, text: string | null | undefined
     if (!step) return { value: empty, problem: { kind: 'notRecognised' } };
     upgraded = step(upgraded) as Record<string, unknown>;
   }
+  // A field this release does not know (added by a newer one, or by hand) is kept aside and reported;
+  // the known fields beside it are still read, so one stray field never hides a whole kind.
+  const known = shape.properties ?? {};
+  const fields = shape.additionalProperties === false ? Object.keys(upgraded).filter((field) => !Object.hasOwn(known, field)) : [];
+  const readable = Object.fromEntries(Object.entries(upgraded).filter(([field]) => !fields.includes(field)));
   const dropped = { count: 0 };
-  const read = readShape(shape, upgraded, dropped);
+  const read = readShape(shape, readable, dropped);
   if (read === UNREADABLE) return { value: empty, problem: { kind: 'notRecognised' } };
   const checked = check ? check(read as T) : { value: read as T, dropped: 0 };
   const count = dropped.count + checked.dropped;
+  if (fields.length > 0) return withClock({ value: checked.value, problem: { kind: 'unknownFields', fields, count } });
   return withClock(count === 0 ? { value: checked.value } : { value: checked.value, problem: { kind: 'damaged', count } });
 }

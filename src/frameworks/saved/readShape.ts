@@ -70,7 +70,9 @@ const matches = (pattern: string, text: string) => {
   return patterns.get(pattern)!.test(text);
 };
 const inFormat = (format: string, text: string) =>
-  FORMATS[format]?.test(text) === true && !Number.isNaN(Date.parse(text)) && new Date(Date.parse(text)).toISOString().slice(0, 10) === text.slice(0, 10);
+  FORMATS[format]?.test(text) === true &&
+  !Number.isNaN(Date.parse(text)) &&
+  new Date(Date.parse(text)).toISOString().slice(0, 10) === text.slice(0, 10);
 
 function readString(shape: JsonShape, value: unknown): unknown {
   return typeof value === 'string' &&

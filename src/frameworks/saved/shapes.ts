@@ -51,10 +51,16 @@ function slim(node: unknown, path = '#'): unknown {
   for (const [key, value] of kept) {
     const ruleOf = path.endsWith('/properties') || key === 'const' || key === 'default' || key === 'enum';
     if (ruleOf) continue;
-    if (!HELD.has(key)) throw new Error(`The saved shape at ${path} uses "${key}", which the browser's reader (readShape.ts) does not hold: add it there, or use another rule.`);
+    if (!HELD.has(key))
+      throw new Error(
+        `The saved shape at ${path} uses "${key}", which the browser's reader (readShape.ts) does not hold: add it there, or use another rule.`,
+      );
     if (key === 'format' && !READABLE_FORMATS.includes(value as string))
       throw new Error(`The saved shape at ${path} uses the format "${String(value)}", which the browser's reader (readShape.ts) does not check.`);
-    if (key === 'type' && typeof value !== 'string') throw new Error(`The saved shape at ${path} has a list of types, which the browser's reader does not hold.`);
+    if (key === 'type' && typeof value !== 'string')
+      throw new Error(`The saved shape at ${path} has a list of types, which the browser's reader does not hold.`);
   }
-  return Object.fromEntries(kept.map(([key, value]) => [key, key === 'const' || key === 'default' || key === 'enum' ? value : slim(value, `${path}/${key}`)]));
+  return Object.fromEntries(
+    kept.map(([key, value]) => [key, key === 'const' || key === 'default' || key === 'enum' ? value : slim(value, `${path}/${key}`)]),
+  );
 }

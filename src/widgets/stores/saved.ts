@@ -62,7 +62,7 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
 const PAGE = Math.random().toString(36).slice(2, 8);
 
 /** How long after this page's last keystroke in an entry its words stay shown when another tab's edit of it wins. */
-export const TYPING_MS = 1000;
+export const TYPING_MS = 3000;
 
 /**
  * The saved data of one kind for one mark, read with its shape. Text is decoded when a component
