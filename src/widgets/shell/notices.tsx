@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { lazy, useContext } from 'react';
-import { $writeFailed, savingOff, type Saved } from '~/widgets/stores/saved';
+import { $savedOnPage, $writeFailed, savingOff, type Saved } from '~/widgets/stores/saved';
 import type { KeepProps } from './keep';
 import { HydratedContext } from './live';
 
@@ -22,4 +22,12 @@ export function WhenStoreNoticed({ store }: { store: Saved<unknown> }) {
   const cleared = useStore(store.$clearedElsewhere);
   const offered = useStore(store.$offered);
   return useContext(HydratedContext) && (problem || cleared !== undefined || offered.length > 0) ? <LazyNotice store={store} /> : null;
+}
+
+/** A notice watcher for each kind the tool names and each other kind the page reads (the school's name, say). */
+export function StoreNotices({ saved }: { saved: readonly Saved<unknown>[] }) {
+  const onPage = useStore($savedOnPage);
+  // The list of kinds on the page is known once hydrated; the server's render and the first client render use the tool's own.
+  const stores = useContext(HydratedContext) ? [...new Map([...saved, ...onPage].map((store) => [store.key, store])).values()] : saved;
+  return stores.map((store) => <WhenStoreNoticed key={store.key} store={store} />);
 }

@@ -72,8 +72,22 @@ export const TYPING_MS = 3000;
 export const saved = <T>(kind: SavedKind, markId: string, shape: JsonShape, options: ReadOptions<T> = {}): Saved<T> => {
   // Scoped by the copy's base path, so copies under different paths of one origin never share answers.
   const key = storageKey(import.meta.env.BASE_URL, kind, markId);
-  return memo(key, () => create(kind, key, shape, options));
+  return memo(key, () => register(create(kind, key, shape, options)));
 };
+
+const $registered = atom<readonly Saved<unknown>[]>([]);
+/**
+ * Every kind of saved data this page has read, in the order first asked for: each joins the tool's
+ * notices by being made, so a kind added later (or the school's name, which the print control reads)
+ * is never left out of them.
+ */
+export const $savedOnPage: ReadableAtom<readonly Saved<unknown>[]> = $registered;
+
+function register<T>(store: Saved<T>): Saved<T> {
+  // Stores are made while components render: the list changes after, never during, a render.
+  queueMicrotask(() => $registered.set([...$registered.get(), store]));
+  return store;
+}
 
 /** Every key this copy saves under starts so (see storageKey.ts); clearing everything removes exactly these. */
 export const KEY_PREFIX = storagePrefix(import.meta.env.BASE_URL);
