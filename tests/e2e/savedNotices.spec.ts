@@ -22,7 +22,7 @@ async function damageEverything(page: Page, markId: string) {
   await page.addInitScript(
     ([mark, kinds]) => {
       if (sessionStorage.getItem('seeded')) return;
-      for (const kind of kinds!) localStorage.setItem(`qmh:${kind}:${mark}`, `{"broken ${kind}":`);
+      for (const kind of kinds) localStorage.setItem(`qmh:${kind}:${mark}`, `{"broken ${kind}":`);
       localStorage.setItem('qmh:school:site', '{"broken school":');
       sessionStorage.setItem('seeded', '1');
     },
