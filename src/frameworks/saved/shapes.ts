@@ -47,7 +47,9 @@ const noRule = (key: string, value: unknown) =>
 function slim(node: unknown, path = '#'): unknown {
   if (Array.isArray(node)) return node.map((item, i) => slim(item, `${path}/${i}`));
   if (typeof node !== 'object' || node === null) return node;
-  const kept = Object.entries(node).filter(([key, value]) => !noRule(key, value));
+  // zod writes a `pattern` beside each `format` it knows, the same rule as a long expression: the reader checks the format.
+  const formatted = 'format' in node && READABLE_FORMATS.includes((node as { format: string }).format);
+  const kept = Object.entries(node).filter(([key, value]) => !noRule(key, value) && !(formatted && key === 'pattern'));
   for (const [key, value] of kept) {
     const ruleOf = path.endsWith('/properties') || key === 'const' || key === 'default' || key === 'enum';
     if (ruleOf) continue;
