@@ -279,7 +279,7 @@ describe('a file that cannot be opened is refused, saying which and why', () => 
       kind: 'damaged',
       where: 'data.notes',
     });
-    expect(refusalOf(withChange((f) => delete (f as { mark?: unknown }).mark))).toEqual({ kind: 'damaged', where: 'its layout' });
+    expect(refusalOf(withChange((f) => delete (f as { mark?: unknown }).mark))).toEqual({ kind: 'damaged', where: 'mark' });
     const whmat = markDefinition('whmat-wellbeing');
     const offScale = sampleData(whmat);
     offScale.questionnaire!.ratings[whmat.ratings!.items[0]!.id] = 99;

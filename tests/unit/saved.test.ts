@@ -103,6 +103,29 @@ describe('decoding saved data', () => {
     expect(savedShapes[kind].safeParse(empty(kind)).success).toBe(true);
   });
 
+  it('keeps an unknown top-level field aside and reports it, and reads the known fields beside it', () => {
+    const text = JSON.stringify({ ...good, confidence: 'high', colour: 'red' });
+    expect(decode('answers', text)).toEqual({
+      value: savedShapes.answers.parse(good),
+      problem: { kind: 'unknownFields', fields: ['confidence', 'colour'], count: 0 },
+    });
+    expect(problemMessage('answers', text)).toBe(
+      'The saved answers hold fields this site does not know (“confidence”, “colour”): they are kept aside on this device, and everything beside them was read.',
+    );
+    const oneDamaged = { version: 2, items: { a: { rating: 3, evidence: 'Survey' }, b: { rating: 'three' } }, note: 1 };
+    expect(decode('audit', JSON.stringify(oneDamaged))).toEqual({
+      value: { version: 2, items: { a: { rating: 3, evidence: 'Survey' } } },
+      problem: { kind: 'unknownFields', fields: ['note'], count: 1 },
+    });
+    expect(problemMessage('school', JSON.stringify({ version: 1, name: 'Severn Primary', town: 'Bewdley' }))).toBe(
+      'The saved school details hold a field this site does not know (“town”): it is kept aside on this device, and everything beside it was read.',
+    );
+    expect(decode('school', JSON.stringify({ version: 1, name: 'Severn Primary', town: 'Bewdley' })).value).toEqual({
+      version: 1,
+      name: 'Severn Primary',
+    });
+  });
+
   it('reports text that is not JSON and reads nothing from it', () => {
     expect(decode('answers', '{"version":1,')).toEqual({ value: empty('answers'), problem: { kind: 'notJson' } });
     expect(problemMessage('answers', '{"version":1,')).toBe('The saved answers are not valid JSON, so none could be read.');

@@ -41,6 +41,40 @@ describe('CSV', () => {
     expect(parseCsv(formatCsv([[text]]))).toEqual([[`'${text}`]]);
   });
 
+  it.each([
+    ['a comma', 'Staff, governors'],
+    ['a semicolon', 'Staff; governors'],
+    ['a quote', 'Said "yes"'],
+    ['a line break', 'Two\nlines'],
+    ['a carriage return', 'Two\r\nlines'],
+    ['a tab', 'Staff\tgovernors'],
+    ['a bar', 'Staff|governors'],
+  ])('quotes a cell holding %s, and reads it back whole', (_what, text) => {
+    const written = formatCsv([[text, 'next']]);
+    expect(written.slice(1, 2)).toBe('"');
+    expect(parseCsv(written)).toEqual([[text, 'next']]);
+  });
+
+  // A note typed into a tool, as a spreadsheet that splits cells on a semicolon (the default where the
+  // decimal mark is a comma), a tab or a bar would see it: no piece may start a formula.
+  const hostile = ["ok;=cmd|' /C calc'!A0", 'ok,=1+1', 'ok\t@SUM(A1)', 'ok|+44', 'line one\n=HYPERLINK("x")', 'a;b;-2+3', '=start;=middle'];
+  it.each(hostile)('escapes a formula after any separator a spreadsheet might use: %j', (note) => {
+    const written = formatCsv([['Note', note]]);
+    for (const separator of [',', ';', '\t', '|']) {
+      // Quote-aware, as a spreadsheet reads it with that separator…
+      const cells = parseCsv(written, separator).flat();
+      // …and naively, as one that ignores quotes would.
+      const naive = written.split(/\r?\n/).flatMap((line) => line.split(separator));
+      for (const piece of [...cells, ...naive].map((c) => c.replace(/^\uFEFF/, '').replace(/^"/, '')))
+        expect(piece, `${JSON.stringify(piece)} split on ${JSON.stringify(separator)}`).not.toMatch(/^[=+\-@]/);
+    }
+  });
+
+  it('writes the semicolon note the probe found as one quoted cell with the formula escaped', () => {
+    expect(formatCsv([['ok;=cmd|…']])).toBe('\uFEFF"ok;\'=cmd|…"\r\n');
+    expect(parseCsv(formatCsv([['ok;=cmd|…']]), ';')).toEqual([["ok;'=cmd|…"]]);
+  });
+
   it('writes numbers as numbers, negative ones too, and leaves other text alone', () => {
     expect(formatCsv([[-1, 2.5, 'a=b', 'Pupil voice']])).toBe('\uFEFF-1,2.5,a=b,Pupil voice\r\n');
   });

@@ -47,7 +47,7 @@ export function readMarkFile(text: string, mark: Mark, shapes: MarkFileShapes): 
   if (!isRecord(raw) || raw.format !== MARK_FILE_FORMAT) return refuse({ kind: 'notRecognised' });
   if (typeof raw.version === 'number' && raw.version > 1) return refuse({ kind: 'newer' });
   const envelope = readShape(shapes.envelope, raw);
-  if (envelope === UNREADABLE || !isRecord(envelope)) return damaged('its layout');
+  if (envelope === UNREADABLE || !isRecord(envelope)) return damaged(whereDamaged(shapes.envelope, raw));
   const file = envelope as MarkFile & { data: Record<string, unknown> };
   if (Number.isNaN(Date.parse(file.savedAt))) return damaged('savedAt');
   if (file.mark.id !== mark.id) return refuse({ kind: 'otherMark', markName: file.mark.name });
@@ -61,6 +61,20 @@ export function readMarkFile(text: string, mark: Mark, shapes: MarkFileShapes): 
     data[kind] = read;
   }
   return { ok: true, file: { ...file, data } };
+}
+
+/** The first field of the envelope that does not read (`data.<kind>` for a kind), to name in the refusal. */
+function whereDamaged(envelope: JsonShape, raw: Record<string, unknown>): string {
+  for (const [field, shape] of Object.entries(envelope.properties ?? {})) {
+    const missing = raw[field] === undefined;
+    const fits = missing ? shape.default !== undefined || envelope.required?.includes(field) !== true : readShape(shape, raw[field]) !== UNREADABLE;
+    if (fits) continue;
+    const data = raw[field];
+    if (field !== 'data' || !isRecord(data)) return field;
+    const kind = Object.keys(data).find((key) => readShape(shape, { [key]: data[key] }) === UNREADABLE);
+    return kind === undefined ? field : `data.${kind}`;
+  }
+  return 'its layout';
 }
 
 function readKind(kind: MarkKind, saved: Record<string, unknown>, mark: Mark, shape: JsonShape): unknown {

@@ -1,3 +1,4 @@
+import { CLOCK_FIELD, clockOf, type Clock } from './entryClock';
 import type { Migration } from './migrations';
 import { isRecord, readShape, UNREADABLE, type JsonShape } from './readShape';
 
@@ -7,12 +8,16 @@ export type SavedProblem =
   | { kind: 'notRecognised' }
   /** Saved by a newer release of the site: shown empty here, and never overwritten unasked. */
   | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; count: number };
+  | { kind: 'damaged'; count: number }
+  /** Top-level fields this release does not know, kept aside; the known ones beside them were read (and `count` entries dropped). */
+  | { kind: 'unknownFields'; fields: string[]; count: number };
 
 /** What decoding gave: everything that could be read, and what could not, if anything. */
 export interface Decoded<T> {
   value: T;
   problem?: SavedProblem;
+  /** When and where each entry was last changed (entryClock.ts); absent for data saved before clocks. */
+  clock?: Clock;
 }
 
 /** Checks what a shape cannot know, such as ratings on this mark's scale: what it kept and how many it dropped. */
@@ -48,16 +53,26 @@ export function decodeSaved<T>(shape: JsonShape, text: string | null | undefined
   const current = versionOf(shape);
   if (!isRecord(raw) || typeof raw.version !== 'number') return { value: empty, problem: { kind: 'notRecognised' } };
   if (raw.version > current) return { value: empty, problem: { kind: 'newer', version: raw.version } };
-  let upgraded: Record<string, unknown> = raw;
+  // The clock is the store's, beside the kind's own fields: read apart, never judged by the shape.
+  const { [CLOCK_FIELD]: rawClock, ...data } = raw;
+  const clock = clockOf(rawClock);
+  const withClock = <D extends Decoded<T>>(decoded: D): D => (clock ? { ...decoded, clock } : decoded);
+  let upgraded: Record<string, unknown> = data;
   while (typeof upgraded.version === 'number' && upgraded.version < current) {
     const step = migrations?.[upgraded.version];
     if (!step) return { value: empty, problem: { kind: 'notRecognised' } };
     upgraded = step(upgraded) as Record<string, unknown>;
   }
+  // A field this release does not know (added by a newer one, or by hand) is kept aside and reported;
+  // the known fields beside it are still read, so one stray field never hides a whole kind.
+  const known = shape.properties ?? {};
+  const fields = shape.additionalProperties === false ? Object.keys(upgraded).filter((field) => !Object.hasOwn(known, field)) : [];
+  const readable = Object.fromEntries(Object.entries(upgraded).filter(([field]) => !fields.includes(field)));
   const dropped = { count: 0 };
-  const read = readShape(shape, upgraded, dropped);
+  const read = readShape(shape, readable, dropped);
   if (read === UNREADABLE) return { value: empty, problem: { kind: 'notRecognised' } };
   const checked = check ? check(read as T) : { value: read as T, dropped: 0 };
   const count = dropped.count + checked.dropped;
-  return count === 0 ? { value: checked.value } : { value: checked.value, problem: { kind: 'damaged', count } };
+  if (fields.length > 0) return withClock({ value: checked.value, problem: { kind: 'unknownFields', fields, count } });
+  return withClock(count === 0 ? { value: checked.value } : { value: checked.value, problem: { kind: 'damaged', count } });
 }

@@ -28,7 +28,7 @@ export const PlanDetails = z.strictObject({
 export const Snapshot = z.strictObject({
   id: z.string().min(1),
   /** When it was taken (ISO 8601, UTC). */
-  takenAt: z.string().min(1),
+  takenAt: z.iso.datetime(),
   /** The definition's revision the answers were given against. */
   revision: z.int().positive(),
   /** Level id → criterion id → the options chosen then. Default: none. */

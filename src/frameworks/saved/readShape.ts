@@ -14,12 +14,86 @@ export interface JsonShape {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   minLength?: number;
+  maxLength?: number;
+  /** A regular expression the whole text must match (zod writes one beside each `format`). */
+  pattern?: string;
+  /** One of READABLE_FORMATS. */
+  format?: string;
+  /** The shape of a record's keys, where they are limited (an enum of kinds). */
+  propertyNames?: JsonShape;
   oneOf?: JsonShape[];
   anyOf?: JsonShape[];
   default?: unknown;
   /** Set by keepWhatReads(): entries that do not read are dropped alone. */
   keepWhatReads?: boolean;
+}
+
+/** Every keyword of JSON Schema this reader holds; shapes.ts refuses, at build, a shape that uses any other. */
+export const READER_KEYWORDS = [
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'const',
+  'enum',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'propertyNames',
+  'oneOf',
+  'anyOf',
+  'default',
+  'keepWhatReads',
+] as const;
+
+// An instant as zod's z.iso.datetime() takes it (UTC, "Z", seconds, any fraction), and a calendar day;
+// Date.parse then refuses a day that does not exist (2026-02-30).
+const FORMATS: Record<string, RegExp> = {
+  'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/,
+  date: /^\d{4}-\d\d-\d\d$/,
+};
+/** The string formats this reader checks. */
+export const READABLE_FORMATS = Object.keys(FORMATS);
+
+const patterns = new Map<string, RegExp>();
+const matches = (pattern: string, text: string) => {
+  if (!patterns.has(pattern)) patterns.set(pattern, new RegExp(pattern));
+  return patterns.get(pattern)!.test(text);
+};
+const inFormat = (format: string, text: string) =>
+  FORMATS[format]?.test(text) === true &&
+  !Number.isNaN(Date.parse(text)) &&
+  new Date(Date.parse(text)).toISOString().slice(0, 10) === text.slice(0, 10);
+
+function readString(shape: JsonShape, value: unknown): unknown {
+  return typeof value === 'string' &&
+    value.length >= (shape.minLength ?? 0) &&
+    value.length <= (shape.maxLength ?? Infinity) &&
+    (shape.pattern === undefined || matches(shape.pattern, value)) &&
+    (shape.format === undefined || inFormat(shape.format, value))
+    ? value
+    : UNREADABLE;
+}
+
+function readNumber(shape: JsonShape, value: unknown): unknown {
+  return typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (shape.type === 'number' || Number.isSafeInteger(value)) &&
+    value >= (shape.minimum ?? -Infinity) &&
+    value <= (shape.maximum ?? Infinity) &&
+    value > (shape.exclusiveMinimum ?? -Infinity) &&
+    value < (shape.exclusiveMaximum ?? Infinity)
+    ? value
+    : UNREADABLE;
 }
 
 /** Returned where a value does not fit its shape. */
@@ -50,18 +124,12 @@ export function readShape(shape: JsonShape, value: unknown, dropped = { count: 0
   if (shape.enum && !shape.enum.includes(value)) return UNREADABLE;
   switch (shape.type) {
     case 'string':
-      return typeof value === 'string' && value.length >= (shape.minLength ?? 0) ? value : UNREADABLE;
+      return readString(shape, value);
     case 'boolean':
       return typeof value === 'boolean' ? value : UNREADABLE;
     case 'number':
     case 'integer':
-      return typeof value === 'number' &&
-        Number.isFinite(value) &&
-        (shape.type === 'number' || Number.isInteger(value)) &&
-        value >= (shape.minimum ?? -Infinity) &&
-        value <= (shape.maximum ?? Infinity)
-        ? value
-        : UNREADABLE;
+      return readNumber(shape, value);
     case 'array':
       return Array.isArray(value) ? readList(shape, value, dropped) : UNREADABLE;
     case 'object':
@@ -98,8 +166,9 @@ function readObject(shape: JsonShape, value: Record<string, unknown>, dropped: {
   for (const [key, entry] of Object.entries(value)) {
     if (Object.hasOwn(known, key)) continue;
     const entryShape = shape.additionalProperties;
+    const keyFits = !shape.propertyNames || readShape(shape.propertyNames, key) !== UNREADABLE;
     // A "__proto__" key from JSON.parse would set the prototype if assigned; no saved id is one.
-    const read = typeof entryShape === 'object' && key !== '__proto__' ? readShape(entryShape, entry, dropped) : UNREADABLE;
+    const read = typeof entryShape === 'object' && keyFits && key !== '__proto__' ? readShape(entryShape, entry, dropped) : UNREADABLE;
     if (read !== UNREADABLE) out[key] = read;
     else if (shape.keepWhatReads) dropped.count += 1;
     else return UNREADABLE;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MarkAnswers } from './answers';
 import { AuditRatings, QuestionnaireAnswers } from './auditRatings';
 import { CollectedResponses } from './collectedResponses';
-import type { JsonShape } from './readShape';
+import { READABLE_FORMATS, READER_KEYWORDS, type JsonShape } from './readShape';
 import { PlanDetails, Snapshots } from './planDetails';
 import { SchoolDetails } from './schoolDetails';
 import { SurveyFigures } from './surveyFigures';
@@ -31,14 +31,38 @@ export const shapeData = (kind: SavedKind): JsonShape => jsonShapeOf(savedShapes
 /** Any zod shape as plain data for the browser's reader: the saved kinds, and the self-assessment file's envelope. */
 export const jsonShapeOf = (schema: z.ZodType): JsonShape => slim(z.toJSONSchema(schema, { io: 'input' })) as JsonShape;
 
-// What the reader ignores costs the page bytes: JSON Schema's bookkeeping and int's ±2^53 bounds.
-const IGNORED = new Set(['$schema', 'propertyNames']);
-function slim(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(slim);
+// What the reader need not see costs the page bytes: JSON Schema's bookkeeping, int's ±2^53 bounds
+// (the reader holds integers to safe ones) and the names of a record's keys where any text is allowed.
+const ANNOTATIONS = new Set(['$schema', 'description', 'title']);
+const HELD = new Set<string>(READER_KEYWORDS);
+const noRule = (key: string, value: unknown) =>
+  ANNOTATIONS.has(key) ||
+  (typeof value === 'number' && Math.abs(value) >= Number.MAX_SAFE_INTEGER) ||
+  (key === 'propertyNames' && JSON.stringify(value) === '{"type":"string"}');
+
+/**
+ * Keeps what the reader needs and refuses, at build, a shape with a rule it cannot hold (a keyword
+ * or format readShape.ts does not check), so the browser never accepts what zod would refuse.
+ */
+function slim(node: unknown, path = '#'): unknown {
+  if (Array.isArray(node)) return node.map((item, i) => slim(item, `${path}/${i}`));
   if (typeof node !== 'object' || node === null) return node;
+  // zod writes a `pattern` beside each `format` it knows, the same rule as a long expression: the reader checks the format.
+  const formatted = 'format' in node && READABLE_FORMATS.includes((node as { format: string }).format);
+  const kept = Object.entries(node).filter(([key, value]) => !noRule(key, value) && !(formatted && key === 'pattern'));
+  for (const [key, value] of kept) {
+    const ruleOf = path.endsWith('/properties') || key === 'const' || key === 'default' || key === 'enum';
+    if (ruleOf) continue;
+    if (!HELD.has(key))
+      throw new Error(
+        `The saved shape at ${path} uses "${key}", which the browser's reader (readShape.ts) does not hold: add it there, or use another rule.`,
+      );
+    if (key === 'format' && !READABLE_FORMATS.includes(value as string))
+      throw new Error(`The saved shape at ${path} uses the format "${String(value)}", which the browser's reader (readShape.ts) does not check.`);
+    if (key === 'type' && typeof value !== 'string')
+      throw new Error(`The saved shape at ${path} has a list of types, which the browser's reader does not hold.`);
+  }
   return Object.fromEntries(
-    Object.entries(node)
-      .filter(([key, value]) => !IGNORED.has(key) && !(typeof value === 'number' && Math.abs(value) >= Number.MAX_SAFE_INTEGER))
-      .map(([key, value]) => [key, slim(value)]),
+    kept.map(([key, value]) => [key, key === 'const' || key === 'default' || key === 'enum' ? value : slim(value, `${path}/${key}`)]),
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useContext, useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
 import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
 import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
@@ -9,7 +9,6 @@ import type { Saved } from '../stores/saved';
 import { snapshotsOf } from '../stores/snapshots';
 import { HydratedContext, useLive } from '../shell/live';
 import { ClearControl } from '../shell/ClearControl';
-import { WhenStoreNoticed } from '../shell/notices';
 import { dateInWords, useText, type Translate } from '../shell/text';
 import { PairedBars } from './Charts';
 import type { PlanSource } from './planData';
@@ -58,9 +57,6 @@ export default function Snapshots({ mark, sources, plan }: Props) {
   return (
     <section aria-labelledby={`${id}-heading`} className="plan__snapshots">
       <h2 id={`${id}-heading`}>{t('snapshot.heading')}</h2>
-      <Suspense fallback={null}>
-        <WhenStoreNoticed store={saved} />
-      </Suspense>
       <p className="no-print">{t('snapshot.lede')}</p>
       <p className="actions no-print">
         <button type="button" onClick={take}>

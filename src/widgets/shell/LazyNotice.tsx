@@ -1,6 +1,7 @@
 import type { Saved } from '~/widgets/stores/saved';
 import type { KeepProps } from './keep';
 import { ClearedElsewhereNotice } from './ClearedElsewhereNotice';
+import { OfferedBackNotice } from './OfferedBackNotice';
 import { SavedProblemNotice } from './SavedProblemNotice';
 import { UnsavedNotice } from './UnsavedNotice';
 
@@ -10,6 +11,7 @@ export default function LazyNotice({ store, keep }: { store?: Saved<unknown> | u
     <>
       <SavedProblemNotice store={store} />
       <ClearedElsewhereNotice store={store} />
+      <OfferedBackNotice store={store} />
     </>
   ) : (
     <UnsavedNotice keep={keep} />

@@ -5,7 +5,7 @@ import type { Saved } from '~/widgets/stores/saved';
 import { ClearControl, type ClearProps } from './ClearControl';
 import type { KeepProps } from './keep';
 import { HydratedContext, useHydrated } from './live';
-import { WhenStoreNoticed, WhenUnsaved } from './notices';
+import { StoreNotices, WhenUnsaved } from './notices';
 import { PrintControl } from './PrintControl';
 import { TextContext } from './text';
 
@@ -14,7 +14,7 @@ interface Props {
   className: string;
   /** The island's interface text (see src/text), passed as a prop so it costs the page no JavaScript. */
   text: TextMap;
-  /** The saved data the tool shows: each gets a notice when it could not be read in full. */
+  /** The saved data the tool shows: each gets a notice when it could not be read in full (as does any other kind the page reads). */
   saved: readonly Saved<unknown>[];
   /** The control that clears the tool's saved data, asking first. Default: none. */
   clear?: ClearProps;
@@ -42,9 +42,7 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ke
         <div className={className} data-hydrated={hydrated || undefined} inert={!hydrated}>
           <Suspense fallback={null}>
             <WhenUnsaved keep={keep} />
-            {saved.map((store) => (
-              <WhenStoreNoticed key={store.key} store={store} />
-            ))}
+            <StoreNotices saved={saved} />
           </Suspense>
           {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {children}

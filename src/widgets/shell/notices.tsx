@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { lazy, useContext } from 'react';
-import { $writeFailed, savingOff, type Saved } from '~/widgets/stores/saved';
+import { $savedOnPage, $writeFailed, savingOff, type Saved } from '~/widgets/stores/saved';
 import { $savingOffElsewhere, storageBlocked } from '~/widgets/stores/storageState';
 import type { KeepProps } from './keep';
 import { HydratedContext } from './live';
@@ -22,9 +22,18 @@ export function WhenUnsaved({ keep }: { keep?: KeepProps | undefined }) {
   return hydrated && (failed || savingOff || storageBlocked || offElsewhere) ? <LazyNotice keep={keep} /> : null;
 }
 
-/** Shows a store's notices when its saved data could not be read in full or was emptied elsewhere. */
+/** Shows a store's notices when its saved data could not be read in full, was emptied elsewhere, or words typed here lost to another tab's. */
 export function WhenStoreNoticed({ store }: { store: Saved<unknown> }) {
   const problem = useStore(store.$problem);
   const cleared = useStore(store.$clearedElsewhere);
-  return useContext(HydratedContext) && (problem || cleared !== undefined) ? <LazyNotice store={store} /> : null;
+  const offered = useStore(store.$offered);
+  return useContext(HydratedContext) && (problem || cleared !== undefined || offered.length > 0) ? <LazyNotice store={store} /> : null;
+}
+
+/** A notice watcher for each kind the tool names and each other kind the page reads (the school's name, say). */
+export function StoreNotices({ saved }: { saved: readonly Saved<unknown>[] }) {
+  const onPage = useStore($savedOnPage);
+  // The list of kinds on the page is known once hydrated; the server's render and the first client render use the tool's own.
+  const stores = useContext(HydratedContext) ? [...new Map([...saved, ...onPage].map((store) => [store.key, store])).values()] : saved;
+  return stores.map((store) => <WhenStoreNoticed key={store.key} store={store} />);
 }
