@@ -225,6 +225,8 @@ export const en = {
   'saved.what.school': 'school details',
   'saved.what.plan': 'action plan details',
   'saved.what.snapshots': 'snapshots',
+  'saved.what.person': 'name and role',
+  'saved.what.team': 'team’s combined files and choices',
   'saved.damaged.answers': {
     one: '1 saved answer was damaged and could not be read; the rest are kept.',
     other: '{count} saved answers were damaged and could not be read; the rest are kept.',
@@ -256,6 +258,14 @@ export const en = {
   'saved.damaged.snapshots': {
     one: '1 saved snapshot was damaged and could not be read; the rest are kept.',
     other: '{count} saved snapshots were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.person': {
+    one: '1 saved detail of your name and role was damaged and could not be read; the rest are kept.',
+    other: '{count} saved details of your name and role were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.team': {
+    one: '1 of the team’s saved files or choices was damaged and could not be read; the rest are kept.',
+    other: '{count} of the team’s saved files or choices were damaged and could not be read; the rest are kept.',
   },
   'clear.open': '{label}…',
   'clear.warning': 'This deletes {what}. It cannot be undone.',
@@ -499,10 +509,15 @@ export const en = {
   'files.count.surveys': { zero: 'No survey groups recorded', one: '1 survey group recorded', other: '{count} survey groups recorded' },
   'files.count.plan': { zero: 'No action plan details', one: '1 action with plan details', other: '{count} actions with plan details' },
   'files.count.snapshots': { zero: 'No snapshots', one: '1 snapshot', other: '{count} snapshots' },
+  'files.count.team': { zero: 'No team files or choices', one: '1 team file or choice', other: '{count} team files and choices' },
   'files.saveHeading': 'Save to a file',
   'files.saveLede':
     'One file holds everything entered for this mark on this device: every answer, note and action, the audit, responses and survey figures, and the school’s name. Keep it somewhere safe, send it to a colleague or adviser, or open it on another computer.',
   'files.school': 'School name, saved in the file (optional)',
+  'files.personLede':
+    'Your name and role, asked once and kept on this device: every file you save carries them, so a colleague combining files can tell whose answers and notes are whose.',
+  'files.personName': 'Your name, saved in the file (optional)',
+  'files.personRole': 'Your role, such as Deputy head or SENCO (optional)',
   'files.openHeading': 'Open a file',
   'files.openLede': 'Choose a self-assessment file saved from this mark. Nothing changes until you have seen what it holds and said yes.',
   'files.choose': 'Self-assessment file (.json)',
@@ -561,6 +576,7 @@ export const en = {
   'files.what.surveys': 'Survey groups',
   'files.what.plan': 'Action plan details',
   'files.what.snapshots': 'Snapshots',
+  'files.what.team': 'The team’s combined files and choices',
 
   // Combining colleagues' files and agreeing one answer set (read by its island).
   'team.addHeading': 'Add files',
@@ -603,11 +619,13 @@ export const en = {
   'team.noAnswer': 'No answer',
   'team.moderateHeading': 'Agree one set of answers',
   'team.moderateLede':
-    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps each criterion’s spread in its evidence.',
+    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps every colleague’s evidence notes and actions, each with their name, and each criterion’s spread beside them. Their actions join the action plan with their dates and owners.',
   'team.useAgreed': 'Use the agreed answers on this device…',
   'team.previewName': 'the agreed {level} answers',
-  'team.applied': 'The agreed {level} answers are now this device’s answers, with the spread of answers kept in each criterion’s evidence.',
+  'team.applied':
+    'The agreed {level} answers are now this device’s answers, with everyone’s notes and actions kept, each with their name, and the spread of answers beside them. Edit any note on the level’s self-assessment page.',
   'team.note': 'Combined from {answered} of {files} files: {counts}.',
+  'team.attributed': '{authors}: {text}',
   'team.plan.lede': {
     one: '1 criterion is not met by every school that answered it, met least first, with the schools not meeting it and their answers.',
     other: '{count} criteria are not met by every school that answered them, met least first, with the schools not meeting each and their answers.',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Mark } from '~/frameworks/schema';
-import { teamFileName, type TeamFile, type TeamProblem } from '~/frameworks/team/readTeamFiles';
+import { personLabel, teamFileName, type TeamFile, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
 import { FileDrop } from './files/FileDrop';
 import { loadMark } from './files/loadMark';
@@ -98,7 +98,9 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
                 <span>
                   {t('team.fileItem', {
                     file: file.name,
-                    school: file.school ? t('team.fileSchool', { school: file.school }) : '',
+                    school: [personLabel(file.person), file.school].some(Boolean)
+                      ? t('team.fileSchool', { school: [personLabel(file.person), file.school].filter(Boolean).join(', ') })
+                      : '',
                     date: dateInWords(t, new Date(file.savedAt)),
                   })}
                   {loaded && file.revision !== loaded.mark.revision ? ` ${t('team.olderRevision', { revision: file.revision })}` : ''}

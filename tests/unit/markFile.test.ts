@@ -90,6 +90,24 @@ function sampleData(mark: Mark): MarkData {
           },
         ],
       };
+    if (kind === 'team')
+      data.team = {
+        version: 1,
+        files: [
+          {
+            name: 'ann.json',
+            school: 'Oak Hill Primary',
+            person: { name: 'Ann Patel', role: 'Deputy head' },
+            savedAt: '2026-11-01T09:00:00.000Z',
+            revision: 1,
+            answers: { version: 1, levels: {} },
+            key: '["Oak Hill Primary","Ann Patel (Deputy head)",[]]',
+          },
+        ],
+        choices: { [mark.levels[0]!.id]: { 'some-criterion': [] } },
+        level: mark.levels[0]!.id,
+        sideBySide: 'on',
+      };
     if (kind === 'surveys')
       data.surveys = {
         version: 1,
@@ -128,6 +146,7 @@ describe('a self-assessment file', () => {
           mark: { id, name: mark.name, revision: 1 },
           savedAt: NOW.toISOString(),
           school: 'Oak Hill Primary',
+          person: { name: '', role: '' },
           data,
         },
       });
@@ -144,9 +163,23 @@ describe('a self-assessment file', () => {
     });
   }
 
-  it('is named after the mark and the day', () => {
-    expect(markFileName('some-mark', NOW)).toBe('some-mark-self-assessment-2026-11-26.json');
-    expect(markFileName('some-mark', NOW, 'csv')).toBe('some-mark-self-assessment-2026-11-26.csv');
+  it('is named after the school, the person, the mark, the day and the time', () => {
+    expect(markFileName('some-mark', NOW, 'json', { school: 'St Mary’s C of E Primary', person: 'Ann Patel' })).toBe(
+      'st-marys-c-of-e-primary-ann-patel-some-mark-2026-11-26-1030.json',
+    );
+    expect(markFileName('some-mark', NOW)).toBe('some-mark-2026-11-26-1030.json');
+    expect(markFileName('some-mark', NOW, 'csv', { person: 'Zoë Brontë' })).toBe('zoe-bronte-some-mark-2026-11-26-1030.csv');
+  });
+
+  it('carries who saved it, and an older file without a name reads as nobody', () => {
+    const mark = markDefinition('wiltshire-lsqm');
+    const text = markFileText(markFileOf(mark, {}, 'Oak Hill Primary', NOW, { name: ' Ann Patel ', role: 'Deputy head' }));
+    const read = readMarkFile(text, mark);
+    expect(read.ok && read.file.person).toEqual({ name: 'Ann Patel', role: 'Deputy head' });
+    const older = JSON.parse(text) as Record<string, unknown>;
+    delete older.person;
+    const readOlder = readMarkFile(JSON.stringify(older), mark);
+    expect(readOlder.ok && readOlder.file.person).toEqual({ name: '', role: '' });
   });
 
   it('a link cut short or not ours reads as nothing', async () => {

@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
-import type { MarkAnswers } from '~/frameworks/saved/answers';
+import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { agreedAnswers, moderatedAnswers, noteMatcher, type SpreadNote } from '~/frameworks/team/moderate';
-import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import {
+  agreedAnswers,
+  moderatedAnswers,
+  moderatedPlan,
+  noteMatcher,
+  type Attribute,
+  type SpreadNote,
+  type TeamSource,
+} from '~/frameworks/team/moderate';
+import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../files/FilePreview';
 import { readMarkData, replaceMarkData } from '../files/markData';
@@ -24,7 +32,7 @@ interface Props {
 }
 
 /** Where moderating stands; a preview belongs to the files it was made from. */
-type Stage = { stage: 'moderating' } | { stage: 'preview'; answers: MarkAnswers; files: TeamFile[] } | { stage: 'applied' };
+type Stage = { stage: 'moderating' } | { stage: 'preview'; data: MarkData; files: TeamFile[] } | { stage: 'applied' };
 
 /** The combined answers of one level, the agreed answer per criterion and, for a group of schools, what its action plan should address. */
 export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Props) {
@@ -66,8 +74,18 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
       write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
       matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
     };
-    const current = readMarkData(keep.mark).answers ?? { version: 1 as const, levels: {} };
-    setStage({ stage: 'preview', answers: moderatedAnswers(current, spread, agreed, note), files });
+    const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
+    const sources: TeamSource[] = files.map((f) => ({ author: teamFileName(f, schools), answers: f.answers.levels[level.id], plan: f.plan }));
+    const device = readMarkData(keep.mark);
+    const current = device.answers ?? { version: 1 as const, levels: {} };
+    setStage({
+      stage: 'preview',
+      data: {
+        answers: moderatedAnswers(current, spread, agreed, note, sources, attribute),
+        ...(keep.mark.kinds.includes('plan') ? { plan: moderatedPlan(device.plan, level, sources, attribute) } : {}),
+      },
+      files,
+    });
   }
 
   return (
@@ -106,6 +124,7 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
         rows={rows}
         files={files}
         sideBySide={sideBySide ?? schools}
+        bySchool={schools}
         agreed={agreed}
         onAgree={(id, response) => {
           setChoices((before) => ({ ...before, [level.id]: { ...before[level.id], [id]: response } }));
@@ -125,10 +144,10 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
           <FilePreview
             mark={mark}
             name={t('team.previewName', { level: level.name })}
-            file={markFileOf(mark, { answers: shown.answers }, '', new Date())}
-            onDevice={{ answers: readMarkData(keep.mark).answers }}
+            file={markFileOf(mark, shown.data, '', new Date())}
+            onDevice={readMarkData(keep.mark)}
             onReplace={() => {
-              replaceMarkData(keep.mark, { answers: shown.answers });
+              replaceMarkData(keep.mark, shown.data);
               setStage({ stage: 'applied' });
             }}
             onCancel={() => setStage({ stage: 'moderating' })}

@@ -13,12 +13,14 @@ interface Props {
   files: readonly TeamFile[];
   /** A column per file, for a cluster's schools side by side. */
   sideBySide: boolean;
+  /** Columns named by school as well as person: several schools are combined. */
+  bySchool: boolean;
   agreed: AgreedAnswers;
   onAgree: (criterionId: string, response: string[]) => void;
 }
 
 /** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
-export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: Props) {
+export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree }: Props) {
   const t = useText();
   const { level } = spread;
   const label = (id: string) => responseLabel(level, id);
@@ -39,7 +41,7 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
             {sideBySide &&
               files.map((file) => (
                 <th scope="col" key={file.key}>
-                  {teamFileName(file)}
+                  {teamFileName(file, bySchool)}
                 </th>
               ))}
             <th scope="col">{t('team.col.agreed')}</th>
