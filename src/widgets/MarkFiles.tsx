@@ -198,7 +198,7 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
         <state.Preview
           mark={state.mark}
           file={state.file}
-          name={state.name}
+          source={{ kind: 'file', name: state.name }}
           onDevice={readMarkData(keep.mark)}
           onReplace={() => replace(state.name, state.file)}
           onCancel={() => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Mark } from '~/frameworks/schema';
 import { personLabel, teamFileName, type TeamFile, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
@@ -9,6 +9,9 @@ import type { KeepProps } from './shell/keep';
 import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { levelAnswersOf } from './stores/levelAnswers';
+import { teamWorkOf } from './stores/team';
+import { ClearControl } from './shell/ClearControl';
+import { useLive } from './shell/live';
 
 interface Props {
   keep: KeepProps;
@@ -29,7 +32,7 @@ interface Loaded {
 /** Combines colleagues' or cluster schools' self-assessment files in this browser, and moderates them into one answer set. */
 export default function TeamAnswers({ keep, definitionHref, levelLabel, text }: Props) {
   return (
-    <ToolShell className="team" text={text} saved={[levelAnswersOf(keep.mark.id)]} keep={keep}>
+    <ToolShell className="team" text={text} saved={[levelAnswersOf(keep.mark.id), teamWorkOf(keep.mark.id)]} keep={keep}>
       <Team keep={keep} definitionHref={definitionHref} levelLabel={levelLabel} />
     </ToolShell>
   );
@@ -38,22 +41,30 @@ export default function TeamAnswers({ keep, definitionHref, levelLabel, text }: 
 function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
   const t = useText();
   const [loaded, setLoaded] = useState<Loaded>();
-  const [files, setFiles] = useState<TeamFile[]>([]);
+  // The files and choices are a saved kind of their own: leaving the page and coming back restores them.
+  const store = teamWorkOf(keep.mark.id);
+  const work = useLive(store);
+  const files: TeamFile[] = work.files;
   const [problems, setProblems] = useState<TeamProblem[]>([]);
   const [added, setAdded] = useState<number>();
-  // Which level is combined; none chosen yet is the first.
-  const [levelId, setLevelId] = useState('');
+
+  // Files kept from an earlier visit need the definition and the combined view, as adding one does.
+  const restored = files.length > 0;
+  useEffect(() => {
+    if (!restored || loaded) return;
+    void Promise.all([import('./team/teamWork'), loadMark(definitionHref)]).then(([teamWork, mark]) => setLoaded({ mark, work: teamWork }));
+  }, [restored, loaded, definitionHref]);
 
   async function add(chosen: File[]) {
     if (chosen.length === 0) return;
-    const [work, mark, inputs] = await Promise.all([
+    const [teamWork, mark, inputs] = await Promise.all([
       import('./team/teamWork'),
       loadMark(definitionHref),
       Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() }))),
     ]);
-    const read = work.readFiles(inputs, mark, files);
-    setLoaded({ mark, work });
-    setFiles((before) => [...before, ...read.files]);
+    const read = teamWork.readFiles(inputs, mark, store.$value.get().files);
+    setLoaded({ mark, work: teamWork });
+    store.update((before) => ({ ...before, files: [...before.files, ...read.files] }));
     setProblems(read.problems);
     setAdded(read.files.length);
   }
@@ -109,7 +120,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
                   type="button"
                   className="button--secondary no-print"
                   aria-label={t('team.remove', { file: teamFileName(file) })}
-                  onClick={() => setFiles((before) => before.filter((f) => f.key !== file.key))}
+                  onClick={() => store.update((before) => ({ ...before, files: before.files.filter((f) => f.key !== file.key) }))}
                 >
                   {t('team.removeShort')}
                 </button>
@@ -119,7 +130,33 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
         )}
       </section>
       {loaded && files.length > 0 && (
-        <loaded.work.Combined mark={loaded.mark} files={files} keep={keep} levelLabel={levelLabel} levelId={levelId} onLevel={setLevelId} />
+        <loaded.work.Combined
+          mark={loaded.mark}
+          files={files}
+          keep={keep}
+          levelLabel={levelLabel}
+          levelId={work.level}
+          onLevel={(level) => store.update((before) => ({ ...before, level }))}
+          choices={work.choices}
+          onChoose={(levelId, id, response) =>
+            store.update((before) => ({ ...before, choices: { ...before.choices, [levelId]: { ...before.choices[levelId], [id]: response } } }))
+          }
+          sideBySide={work.sideBySide}
+          onSideBySide={(on) => store.update((before) => ({ ...before, sideBySide: on ? 'on' : 'off' }))}
+        />
+      )}
+      {files.length > 0 && (
+        <ClearControl
+          id="team"
+          label={t('team.startAgain')}
+          what={t('team.startAgainWhat', { count: files.length })}
+          confirm={t('team.startAgainConfirm')}
+          onClear={() => {
+            store.reset();
+            setProblems([]);
+            setAdded(undefined);
+          }}
+        />
       )}
     </>
   );

@@ -29,13 +29,19 @@ interface Props {
   /** The level shown; the first when empty. */
   levelId: string;
   onLevel: (id: string) => void;
+  /** The leader's own choices per level, kept as files come and go; the rest follow the majority. */
+  choices: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  onChoose: (levelId: string, criterionId: string, response: string[]) => void;
+  /** Each file's answers side by side: "auto" for a group of schools only. */
+  sideBySide: 'auto' | 'on' | 'off';
+  onSideBySide: (on: boolean) => void;
 }
 
 /** Where moderating stands; a preview belongs to the files it was made from. */
 type Stage = { stage: 'moderating' } | { stage: 'preview'; data: MarkData; files: TeamFile[] } | { stage: 'applied' };
 
 /** The combined answers of one level, the agreed answer per criterion and, for a group of schools, what its action plan should address. */
-export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Props) {
+export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choices, onChoose, sideBySide: side, onSideBySide }: Props) {
   const t = useText();
   const level = mark.levels.find((l) => l.id === levelId) ?? mark.levels[0]!;
   const spread = useMemo(
@@ -47,12 +53,10 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
     [level, files],
   );
   const rows = useMemo(() => widestFirst(spread.criteria), [spread]);
-  // The leader's own choices per level, kept as files come and go; the rest follow the majority.
-  const [choices, setChoices] = useState<Record<string, Record<string, string[]>>>({});
   const agreed = useMemo(() => agreedAnswers(spread, choices[level.id]), [spread, choices, level.id]);
   const schools = level.team.answeredBy === 'schools';
   // A group of schools is shown side by side unless the leader says otherwise.
-  const [sideBySide, setSideBySide] = useState<boolean>();
+  const sideBySide = side === 'auto' ? schools : side === 'on';
   const [stage, setStage] = useState<Stage>({ stage: 'moderating' });
   const shown: Stage = stage.stage === 'preview' && stage.files !== files ? { stage: 'moderating' } : stage;
   const applied = useRef<HTMLParagraphElement>(null);
@@ -112,7 +116,7 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
           </p>
         )}
         <p>
-          <input id="team-side" type="checkbox" checked={sideBySide ?? schools} onChange={(e) => setSideBySide(e.currentTarget.checked)} />{' '}
+          <input id="team-side" type="checkbox" checked={sideBySide} onChange={(e) => onSideBySide(e.currentTarget.checked)} />{' '}
           <label htmlFor="team-side">{t('team.sideBySide')}</label>
         </p>
       </div>
@@ -123,11 +127,11 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
         spread={spread}
         rows={rows}
         files={files}
-        sideBySide={sideBySide ?? schools}
+        sideBySide={sideBySide}
         bySchool={schools}
         agreed={agreed}
         onAgree={(id, response) => {
-          setChoices((before) => ({ ...before, [level.id]: { ...before[level.id], [id]: response } }));
+          onChoose(level.id, id, response);
           setStage({ stage: 'moderating' });
         }}
       />
@@ -143,7 +147,7 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
         {shown.stage === 'preview' && (
           <FilePreview
             mark={mark}
-            name={t('team.previewName', { level: level.name })}
+            source={{ kind: 'team', level: level.name }}
             file={markFileOf(mark, shown.data, '', new Date())}
             onDevice={readMarkData(keep.mark)}
             onReplace={() => {
