@@ -43,7 +43,7 @@ async function saveFile(page: Page, path: string) {
   await page.getByRole('link', { name: 'Save to a file, open a file, share a link or download a spreadsheet' }).click();
   await page.locator('[data-hydrated]').first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).first().click()]);
-  expect(download.suggestedFilename()).toMatch(/^wiltshire-lsqm-self-assessment-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^oak-hill-primary-wiltshire-lsqm-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   await download.saveAs(path);
   return JSON.parse(readFileSync(path, 'utf8')) as { school: string; mark: { id: string }; data: { answers: unknown } };
 }
