@@ -58,15 +58,22 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
                   {row.disagree && <strong className="status status--unmet team__flag">{t('team.disagree')}</strong>}
                 </th>
                 {row.counts.map((count, i) => (
-                  <td key={level.responses.options[i]!.id}>{count}</td>
+                  <td key={level.responses.options[i]!.id} data-label={level.responses.options[i]!.label}>
+                    {count}
+                  </td>
                 ))}
-                <td>
+                <td data-label={t('team.col.share')}>
                   {row.share === undefined
                     ? t('team.noAnswers')
                     : t('team.share', { share: percent(row.share), meeting: row.meeting, answered: row.answered })}
                 </td>
-                {sideBySide && row.byFile.map((response, i) => <td key={files[i]!.key}>{response.map(label).join(', ')}</td>)}
-                <td>
+                {sideBySide &&
+                  row.byFile.map((response, i) => (
+                    <td key={files[i]!.key} data-label={teamFileName(files[i]!, bySchool)}>
+                      {response.map(label).join(', ')}
+                    </td>
+                  ))}
+                <td data-label={t('team.col.agreed')} className="team__agreed-cell">
                   <Agreed level={level} row={row} value={agreed[id]} onAgree={(response) => onAgree(id, response)} />
                 </td>
               </tr>
