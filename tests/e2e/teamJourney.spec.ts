@@ -78,7 +78,9 @@ function written(c: Colleague, levelId: string, count: number, met: string, unme
       .slice(0, count)
       .map((id, n) => [
         id,
-        c.unmet.includes(n) ? { response: [unmetOption], texts: { action: actionOf(c, n) } } : { response: [met], texts: { evidence: evidenceOf(c, n) } },
+        c.unmet.includes(n)
+          ? { response: [unmetOption], texts: { action: actionOf(c, n) } }
+          : { response: [met], texts: { evidence: evidenceOf(c, n) } },
       ]),
   );
   const requirement = levelOf(levelId).requirements.find((r) => r.checks.some((check) => check.kind === 'recorded'))!;
@@ -106,7 +108,10 @@ async function colleagueFile(browser: Browser, c: Colleague, levelId: string, an
 
   await page.goto(`${MARK}/plan/`);
   for (const [k, n] of c.unmet.entries()) {
-    const row = page.getByTestId('plan-rows').locator(':scope > li, :scope > tr').filter({ hasText: actionOf(c, n) });
+    const row = page
+      .getByTestId('plan-rows')
+      .locator(':scope > li, :scope > tr')
+      .filter({ hasText: actionOf(c, n) });
     const details = c.plan[k]!;
     if (details.owner) await row.getByLabel('Owner').fill(details.owner);
     await row.getByLabel('Target date').fill(details.due);
@@ -156,7 +161,11 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await expect(page.getByTestId('team-added')).toHaveText('Added 3 files.');
     await expect(page.getByTestId('team-files')).toContainText('Ann Patel (Deputy head), Oak Hill Primary');
     await page.getByLabel('Show each file’s answers side by side').check();
-    await expect(page.getByTestId('team-table').locator('thead th')).toContainText(['Ann Patel (Deputy head)', 'Ben Okafor (SENCO)', 'Cara Lee (English lead)']);
+    await expect(page.getByTestId('team-table').locator('thead th')).toContainText([
+      'Ann Patel (Deputy head)',
+      'Ben Okafor (SENCO)',
+      'Cara Lee (English lead)',
+    ]);
 
     // Leaving the page and coming back restores the files and the choices.
     await page.goto(`${MARK}/plan/`);
@@ -182,7 +191,14 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     const kept = notes.filter(({ id, field, text, author }) => {
       const box = agreed.criteria[id]?.texts[field] ?? '';
       // "Ann Patel (Deputy head), Ben Okafor (SENCO): the words": every author of the same words named once before them.
-      return box.split('\n').some((line) => line.endsWith(`: ${text}`) && line.slice(0, -text.length - 2).split(', ').includes(author));
+      return box.split('\n').some(
+        (line) =>
+          line.endsWith(`: ${text}`) &&
+          line
+            .slice(0, -text.length - 2)
+            .split(', ')
+            .includes(author),
+      );
     });
     const evidence = notes.filter((n) => n.field === 'evidence');
     const actions = notes.filter((n) => n.field === 'action');
@@ -198,9 +214,12 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
 
     // The self-assessment shows the notes and the verdict is met.
     await page.goto(`${MARK}/levels/bronze/self-assessment/`);
-    await expect(page.locator('fieldset.criterion').nth(1).getByLabel(/Action to achieve it/)).toHaveValue(
-      new RegExp(`^Ann Patel \\(Deputy head\\): ${actionOf(BRONZE_TEAM[0]!, 1)}`),
-    );
+    await expect(
+      page
+        .locator('fieldset.criterion')
+        .nth(1)
+        .getByLabel(/Action to achieve it/),
+    ).toHaveValue(new RegExp(`^Ann Patel \\(Deputy head\\): ${actionOf(BRONZE_TEAM[0]!, 1)}`));
     await expect(page.getByText('The Bronze best-fit rule is met.').first()).toBeVisible();
     await expect(page.getByText('The Bronze best-fit rule is not met yet.')).toHaveCount(0);
 
@@ -253,7 +272,10 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await page.getByTestId('file-preview').getByRole('button', { name: 'Use the agreed answers on this device' }).click();
     await expect(page.getByTestId('team-applied')).toContainText('The agreed Silver answers are now this device’s answers');
     const agreed = (await savedAnswers(page)).levels.silver!;
-    const notes = allWritten(cluster, answers, 'silver').map((n) => ({ ...n, author: `${cluster.find((c) => n.author.startsWith(c.name))!.school}: ${n.author}` }));
+    const notes = allWritten(cluster, answers, 'silver').map((n) => ({
+      ...n,
+      author: `${cluster.find((c) => n.author.startsWith(c.name))!.school}: ${n.author}`,
+    }));
     const kept = notes.filter(({ id, field, text, author }) => (agreed.criteria[id]?.texts[field] ?? '').includes(`${author}: ${text}`));
     console.log(`Silver: notes and actions kept ${kept.length} of ${notes.length}`);
     expect(kept).toHaveLength(notes.length);

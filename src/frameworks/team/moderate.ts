@@ -129,7 +129,9 @@ export function moderatedAnswers(
   for (const criterion of spread.criteria) {
     const id = criterion.entry.statement.id;
     const was = before.criteria[id] ?? { response: [], texts: {} };
-    const texts: Record<string, string> = { ...was.texts };
+    const ownFields = new Set(level.fields.map((f) => f.id));
+    // Boxes the level does not have are kept as they were; the level's own are combined.
+    const texts: Record<string, string> = Object.fromEntries(Object.entries(was.texts).filter(([key]) => !ownFields.has(key)));
     for (const field of level.fields) {
       const blocks = attributedTexts(
         sources.map((source) => ({ author: source.author, text: source.answers?.criteria[id]?.texts[field.id] ?? '' })),
@@ -137,8 +139,7 @@ export function moderatedAnswers(
       );
       const spreadLine = field.id === spreadField && criterion.answered > 0 ? note.write(criterion, level, spread.files) : '';
       const text = combinedText(was.texts[field.id] ?? '', blocks, spreadLine, note);
-      if (text === '') delete texts[field.id];
-      else texts[field.id] = text;
+      if (text !== '') texts[field.id] = text;
     }
     criteria[id] = { response: [...(agreed[id] ?? [])], texts };
   }
