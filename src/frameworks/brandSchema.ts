@@ -166,7 +166,8 @@ export function checkBrandConfig(
   }
   if (isObject(raw.text)) {
     for (const key of Object.keys(raw.text)) {
-      if (!textKeys.includes(key)) lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key, textKeys)}`);
+      if (!textKeys.includes(key))
+        lines.push(`text."${key}": is not a text of the interface; use a key from src/text/en.ts${nearest(key, textKeys)}`);
     }
   }
   const logo = isObject(raw.logo) && typeof raw.logo.src === 'string' && raw.logo.src !== '' ? raw.logo.src : undefined;

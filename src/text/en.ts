@@ -242,6 +242,8 @@ export const en = {
   'saved.what.school': 'school details',
   'saved.what.plan': 'action plan details',
   'saved.what.snapshots': 'snapshots',
+  'saved.what.person': 'name and role',
+  'saved.what.team': 'team’s combined files and choices',
   'saved.damaged.answers': {
     one: '1 saved answer was damaged and could not be read; the rest are kept.',
     other: '{count} saved answers were damaged and could not be read; the rest are kept.',
@@ -273,6 +275,14 @@ export const en = {
   'saved.damaged.snapshots': {
     one: '1 saved snapshot was damaged and could not be read; the rest are kept.',
     other: '{count} saved snapshots were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.person': {
+    one: '1 saved detail of your name and role was damaged and could not be read; the rest are kept.',
+    other: '{count} saved details of your name and role were damaged and could not be read; the rest are kept.',
+  },
+  'saved.damaged.team': {
+    one: '1 of the team’s saved files or choices was damaged and could not be read; the rest are kept.',
+    other: '{count} of the team’s saved files or choices were damaged and could not be read; the rest are kept.',
   },
   'clear.open': '{label}…',
   'clear.warning': 'This deletes {what}. It cannot be undone.',
@@ -553,10 +563,15 @@ export const en = {
   'files.count.surveys': { zero: 'No survey groups recorded', one: '1 survey group recorded', other: '{count} survey groups recorded' },
   'files.count.plan': { zero: 'No action plan details', one: '1 action with plan details', other: '{count} actions with plan details' },
   'files.count.snapshots': { zero: 'No snapshots', one: '1 snapshot', other: '{count} snapshots' },
+  'files.count.team': { zero: 'No team files or choices', one: '1 team file or choice', other: '{count} team files and choices' },
   'files.saveHeading': 'Save to a file',
   'files.saveLede':
     'One file holds everything entered for this mark on this device: every answer, note and action, the audit, responses and survey figures, and the school’s name. Keep it somewhere safe, send it to a colleague or adviser, or open it on another computer.',
   'files.school': 'School name, saved in the file (optional)',
+  'files.personLede':
+    'Your name and role, asked once and kept on this device: every file you save carries them, so a colleague combining files can tell whose answers and notes are whose.',
+  'files.personName': 'Your name, saved in the file (optional)',
+  'files.personRole': 'Your role, such as Deputy head or SENCO (optional)',
   'files.openHeading': 'Open a file',
   'files.openLede': 'Choose a self-assessment file saved from this mark. Nothing changes until you have seen what it holds and said yes.',
   'files.choose': 'Self-assessment file (.json)',
@@ -571,7 +586,6 @@ export const en = {
   'files.refused.newer':
     'It was saved by a newer version of this site, which this copy cannot read without losing something. Open it where it was saved, or ask whoever runs this site to update it.',
   'files.refused.damaged': 'Part of it is damaged ({where}), so it cannot be read safely. Open the copy you sent or received, or save it again.',
-  'files.previewHeading': 'What {file} holds',
   'files.previewMeta': 'Saved {date}{school}, against revision {revision} of the criteria (this site has revision {current}).',
   'files.previewSchool': ' for {school}',
   'files.change.inFile': '{what}: {count} in the file',
@@ -583,6 +597,20 @@ export const en = {
   },
   'files.unknownLede': 'They are kept with your answers and in every file you save, but the tools do not count them:',
   'files.replace': 'Replace this device’s answers with the file’s',
+  'files.check.headingFile': 'Check before replacing: what opening {file} changes on this device',
+  'files.check.headingLink': 'Check before replacing: what importing the shared answers changes on this device',
+  'files.check.headingTeam': 'Check before replacing: what using the agreed {level} answers changes on this device',
+  'files.check.replaceLink': 'Replace this device’s answers with the shared ones',
+  'files.check.replaceTeam': 'Use the agreed answers on this device',
+  'files.check.line': '{what}: {parts}.',
+  'files.check.added': { zero: 'none added', one: '1 will be added', other: '{count} will be added' },
+  'files.check.replaced': { zero: 'none replaced', one: '1 replaced', other: '{count} replaced' },
+  'files.check.same': { zero: '', one: '1 already the same', other: '{count} already the same' },
+  'files.check.removed': { zero: '', one: '1 only on this device will be removed', other: '{count} only on this device will be removed' },
+  'files.check.nothing': 'This device already holds exactly these: nothing will change.',
+  'files.check.show': { one: 'Show the 1 entry replaced or removed', other: 'Show the {count} entries replaced or removed' },
+  'files.check.replacedItem': 'Replaced: {entry}',
+  'files.check.removedItem': 'Removed: {entry}',
   'files.cancel': 'Cancel',
   'files.replaced': 'Opened {file}: the answers on this device are now the file’s.',
   'files.shareHeading': 'Share a link',
@@ -616,6 +644,7 @@ export const en = {
   'files.what.surveys': 'Survey groups',
   'files.what.plan': 'Action plan details',
   'files.what.snapshots': 'Snapshots',
+  'files.what.team': 'The team’s combined files and choices',
 
   // Combining colleagues' files and agreeing one answer set (read by its island).
   'team.addHeading': 'Add files',
@@ -658,11 +687,18 @@ export const en = {
   'team.noAnswer': 'No answer',
   'team.moderateHeading': 'Agree one set of answers',
   'team.moderateLede':
-    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps each criterion’s spread in its evidence.',
+    'The agreed answer starts as the answer most people gave; choose another where the team agreed otherwise. Making it this device’s answers replaces the {level} answers here, shows you what would change first, and keeps every colleague’s evidence notes and actions, each with their name, and each criterion’s spread beside them. Their actions join the action plan with their dates and owners.',
   'team.useAgreed': 'Use the agreed answers on this device…',
-  'team.previewName': 'the agreed {level} answers',
-  'team.applied': 'The agreed {level} answers are now this device’s answers, with the spread of answers kept in each criterion’s evidence.',
+  'team.applied':
+    'The agreed {level} answers are now this device’s answers, with everyone’s notes and actions kept, each with their name, and the spread of answers beside them. Edit any note on the level’s self-assessment page.',
   'team.note': 'Combined from {answered} of {files} files: {counts}.',
+  'team.startAgain': 'Start again',
+  'team.startAgainWhat': {
+    one: 'the file combined here and the agreed answers chosen, kept on this device (the answers you already used on this device stay)',
+    other: 'the {count} files combined here and the agreed answers chosen, kept on this device (the answers you already used on this device stay)',
+  },
+  'team.startAgainConfirm': 'Yes, start again',
+  'team.attributed': '{authors}: {text}',
   'team.plan.lede': {
     one: '1 criterion is not met by every school that answered it, met least first, with the schools not meeting it and their answers.',
     other: '{count} criteria are not met by every school that answered them, met least first, with the schools not meeting each and their answers.',

@@ -6,7 +6,7 @@ import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import type { KeepProps } from './shell/keep';
 import { HydratedContext, useLive } from './shell/live';
-import { useText } from './shell/text';
+import { dueInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { planRows, shownStores, todayNow, type PlanSource } from './plan/planData';
 import { planOf } from './stores/plan';
@@ -198,11 +198,11 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       </h3>
       <p className="plan__tags">
         <span className={`plan__status plan__status--${row.details.status}`}>{t(`plan.status.${row.details.status}`)}</span>
-        {row.overdue && <strong className="plan__overdue">{t('plan.overdueSince', { date: row.details.due })}</strong>}
+        {row.overdue && <strong className="plan__overdue">{t('plan.overdueSince', { date: dueInWords(t, row.details.due) })}</strong>}
       </p>
       {row.actionFromAnswers ? (
-        <p>
-          <strong>{t('plan.col.action')}:</strong> {row.action}{' '}
+        <p className="plan__action">
+          <strong>{t('plan.col.action')}:</strong> <span className="plan__lines">{row.action}</span>{' '}
           {href && (
             <a className="no-print" href={href}>
               {t('plan.changeAction')}
@@ -210,7 +210,7 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
           )}
         </p>
       ) : (
-        <div className="plan__field plan__field--wide">
+        <div className="plan__field plan__field--wide plan__action">
           <label htmlFor={`${id}-action`}>{t('plan.col.action')}</label>
           <textarea id={`${id}-action`} rows={2} value={row.details.action} onChange={(e) => set('action', e.currentTarget.value)} />
         </div>
@@ -235,7 +235,7 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
           </select>
         </div>
       </div>
-      <div className="plan__field plan__field--wide">
+      <div className="plan__field plan__field--wide plan__impact">
         <label htmlFor={`${id}-impact`}>{t('plan.col.impact')}</label>
         <textarea id={`${id}-impact`} rows={2} value={row.details.impact} onChange={(e) => set('impact', e.currentTarget.value)} />
       </div>

@@ -15,6 +15,7 @@ import { useLive } from './shell/live';
 import { SaveFileButton } from './shell/SaveFileButton';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
+import { personDetails } from './stores/person';
 import { schoolDetails } from './stores/school';
 import type { Saved } from './stores/saved';
 
@@ -88,10 +89,45 @@ function SaveSection({ keep }: Pick<Props, 'keep'>) {
           details.update((d) => ({ ...d, name }));
         }}
       />
+      <PersonFields />
       <p className="actions">
         <SaveFileButton mark={keep.mark} />
       </p>
     </section>
+  );
+}
+
+/** Who is saving: asked once, kept on this device like the school's name, and written into every file. */
+function PersonFields() {
+  const t = useText();
+  const person = personDetails();
+  const { name, role } = useLive(person);
+  return (
+    <div className="files__person">
+      <p className="hint">{t('files.personLede')}</p>
+      <label htmlFor="files-person">{t('files.personName')}</label>
+      <input
+        id="files-person"
+        type="text"
+        autoComplete="name"
+        value={name}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          person.update((d) => ({ ...d, name: value }));
+        }}
+      />
+      <label htmlFor="files-role">{t('files.personRole')}</label>
+      <input
+        id="files-role"
+        type="text"
+        autoComplete="organization-title"
+        value={role}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          person.update((d) => ({ ...d, role: value }));
+        }}
+      />
+    </div>
   );
 }
 
@@ -171,7 +207,7 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
         <state.Preview
           mark={state.mark}
           file={state.file}
-          name={state.name}
+          source={{ kind: 'file', name: state.name }}
           onDevice={readMarkData(keep.mark)}
           onReplace={() => replace(state.name, state.file)}
           onCancel={() => {

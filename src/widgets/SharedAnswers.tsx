@@ -124,7 +124,7 @@ function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
         <views.Preview
           mark={mark}
           file={file}
-          name={t('shared.heading')}
+          source={{ kind: 'link' }}
           onDevice={readMarkData(keep.mark)}
           onReplace={() => {
             takeMarkFile(keep.mark, file);

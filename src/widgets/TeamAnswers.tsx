@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { INPUT_MAX_BYTES, OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
 import type { Mark } from '~/frameworks/schema';
-import { teamFileName, type TeamFile, type TeamInput, type TeamProblem } from '~/frameworks/team/readTeamFiles';
+import { personLabel, teamFileName, type TeamFile, type TeamInput, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
 import { FileDrop } from './files/FileDrop';
 import { loadMark } from './files/loadMark';
@@ -10,6 +10,9 @@ import type { KeepProps } from './shell/keep';
 import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import { levelAnswersOf } from './stores/levelAnswers';
+import { teamWorkOf } from './stores/team';
+import { ClearControl } from './shell/ClearControl';
+import { useLive } from './shell/live';
 
 interface Props {
   keep: KeepProps;
@@ -30,7 +33,7 @@ interface Loaded {
 /** Combines colleagues' or cluster schools' self-assessment files in this browser, and moderates them into one answer set. */
 export default function TeamAnswers({ keep, definitionHref, levelLabel, text }: Props) {
   return (
-    <ToolShell className="team" text={text} saved={[levelAnswersOf(keep.mark.id)]} keep={keep}>
+    <ToolShell className="team" text={text} saved={[levelAnswersOf(keep.mark.id), teamWorkOf(keep.mark.id)]} keep={keep}>
       <Team keep={keep} definitionHref={definitionHref} levelLabel={levelLabel} />
     </ToolShell>
   );
@@ -39,19 +42,27 @@ export default function TeamAnswers({ keep, definitionHref, levelLabel, text }: 
 function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
   const t = useText();
   const [loaded, setLoaded] = useState<Loaded>();
-  const [files, setFiles] = useState<TeamFile[]>([]);
+  // The files and choices are a saved kind of their own: leaving the page and coming back restores them.
+  const store = teamWorkOf(keep.mark.id);
+  const work = useLive(store);
+  const files: TeamFile[] = work.files;
   const [problems, setProblems] = useState<TeamProblem[]>([]);
   const [added, setAdded] = useState<number>();
   // The progress line while large files are read.
   const [reading, setReading] = useState('');
-  // Which level is combined; none chosen yet is the first.
-  const [levelId, setLevelId] = useState('');
+
+  // Files kept from an earlier visit need the definition and the combined view, as adding one does.
+  const restored = files.length > 0;
+  useEffect(() => {
+    if (!restored || loaded) return;
+    void Promise.all([import('./team/teamWork'), loadMark(definitionHref)]).then(([teamWork, mark]) => setLoaded({ mark, work: teamWork }));
+  }, [restored, loaded, definitionHref]);
 
   async function add(chosen: File[]) {
     if (chosen.length === 0) return;
     const large = chosen.filter((file) => file.size > OFF_THREAD_BYTES);
     if (large.length > 0) setReading(large.map((file) => t('files.reading', { file: file.name, size: sizeInWords(file.size) })).join(' '));
-    const [work, mark, { openMarkFileBounded }] = await Promise.all([
+    const [teamWork, mark, { openMarkFileBounded }] = await Promise.all([
       import('./team/teamWork'),
       loadMark(definitionHref),
       import('./files/openMarkFile'),
@@ -65,9 +76,9 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
       }),
     );
     setReading('');
-    const read = work.readFiles(inputs, mark, files);
-    setLoaded({ mark, work });
-    setFiles((before) => [...before, ...read.files]);
+    const read = teamWork.readFiles(inputs, mark, store.$value.get().files);
+    setLoaded({ mark, work: teamWork });
+    store.update((before) => ({ ...before, files: [...before.files, ...read.files] }));
     setProblems(read.problems);
     setAdded(read.files.length);
   }
@@ -112,7 +123,9 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
                 <span>
                   {t('team.fileItem', {
                     file: file.name,
-                    school: file.school ? t('team.fileSchool', { school: file.school }) : '',
+                    school: [personLabel(file.person), file.school].some(Boolean)
+                      ? t('team.fileSchool', { school: [personLabel(file.person), file.school].filter(Boolean).join(', ') })
+                      : '',
                     date: dateInWords(t, new Date(file.savedAt)),
                   })}
                   {loaded && file.revision !== loaded.mark.revision ? ` ${t('team.olderRevision', { revision: file.revision })}` : ''}
@@ -121,7 +134,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
                   type="button"
                   className="button--secondary no-print"
                   aria-label={t('team.remove', { file: teamFileName(file) })}
-                  onClick={() => setFiles((before) => before.filter((f) => f.key !== file.key))}
+                  onClick={() => store.update((before) => ({ ...before, files: before.files.filter((f) => f.key !== file.key) }))}
                 >
                   {t('team.removeShort')}
                 </button>
@@ -131,7 +144,33 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
         )}
       </section>
       {loaded && files.length > 0 && (
-        <loaded.work.Combined mark={loaded.mark} files={files} keep={keep} levelLabel={levelLabel} levelId={levelId} onLevel={setLevelId} />
+        <loaded.work.Combined
+          mark={loaded.mark}
+          files={files}
+          keep={keep}
+          levelLabel={levelLabel}
+          levelId={work.level}
+          onLevel={(level) => store.update((before) => ({ ...before, level }))}
+          choices={work.choices}
+          onChoose={(levelId, id, response) =>
+            store.update((before) => ({ ...before, choices: { ...before.choices, [levelId]: { ...before.choices[levelId], [id]: response } } }))
+          }
+          sideBySide={work.sideBySide}
+          onSideBySide={(on) => store.update((before) => ({ ...before, sideBySide: on ? 'on' : 'off' }))}
+        />
+      )}
+      {files.length > 0 && (
+        <ClearControl
+          id="team"
+          label={t('team.startAgain')}
+          what={t('team.startAgainWhat', { count: files.length })}
+          confirm={t('team.startAgainConfirm')}
+          onClear={() => {
+            store.reset();
+            setProblems([]);
+            setAdded(undefined);
+          }}
+        />
       )}
     </>
   );

@@ -43,7 +43,7 @@ async function saveFile(page: Page, path: string) {
   await page.getByRole('link', { name: 'Save to a file, open a file, share a link or download a spreadsheet' }).click();
   await page.locator('[data-hydrated]').first().waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save to a file' }).first().click()]);
-  expect(download.suggestedFilename()).toMatch(/^wiltshire-lsqm-self-assessment-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^oak-hill-primary-wiltshire-lsqm-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   await download.saveAs(path);
   return JSON.parse(readFileSync(path, 'utf8')) as { school: string; mark: { id: string }; data: { answers: unknown } };
 }
@@ -69,9 +69,9 @@ test.describe('a self-assessment file', () => {
     await page.goto(FILES);
     await page.getByLabel('Self-assessment file (.json)').setInputFiles(path);
     const preview = page.getByTestId('file-preview');
-    await expect(preview.getByRole('heading')).toHaveText('What bronze.json holds');
+    await expect(preview.getByRole('heading')).toHaveText('Check before replacing: what opening bronze.json changes on this device');
     await expect(preview.getByRole('heading')).toBeFocused();
-    await expect(page.getByTestId('file-changes')).toHaveText('Criteria answered: 3 in the file; none differ from this device');
+    await expect(page.getByTestId('file-changes')).toHaveText('Criteria answered: 3 will be added, none replaced.');
     await preview.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
     await expect(page.getByTestId('file-opened')).toHaveText('Opened bronze.json: the answers on this device are now the file’s.');
     await expect(page.getByTestId('files-on-device')).toContainText('3 criteria answered');
@@ -122,7 +122,10 @@ test.describe('a self-assessment file', () => {
     expect(await other.evaluate(() => localStorage.getItem('qmh:answers:wiltshire-lsqm'))).toBeNull();
 
     await other.getByRole('button', { name: 'Import these answers to this device' }).click();
-    await other.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
+    await expect(other.getByTestId('file-preview').getByRole('heading')).toHaveText(
+      'Check before replacing: what importing the shared answers changes on this device',
+    );
+    await other.getByRole('button', { name: 'Replace this device’s answers with the shared ones' }).click();
     await expect(other.getByTestId('file-opened')).toContainText('the answers on this device are now the file’s');
     await expectAnswers(other);
     expect(errors).toEqual([]);

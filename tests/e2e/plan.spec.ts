@@ -56,7 +56,7 @@ test.describe('the action plan', () => {
     await planFor(page, 'Mentoring programme', { owner: 'Ms Khan', due: '2020-01-31', status: 'In progress' });
     await planFor(page, 'Shadowing', { owner: 'Mr Lee', due: '2099-07-01' });
     // Overdue says so in words, not by colour alone.
-    await expect(rows(page).nth(0)).toContainText('Overdue: target date 2020-01-31 has passed');
+    await expect(rows(page).nth(0)).toContainText('Overdue: target date 31 January 2020 has passed');
     await expect(rows(page).nth(0)).toContainText('In progress');
     await expect(rows(page).nth(1)).not.toContainText('Overdue');
     await expect(page.getByTestId('plan-summary')).toHaveText('2 actions: 1 not started, 1 in progress, 0 done. 1 is overdue.');
@@ -168,7 +168,7 @@ test.describe('the action plan', () => {
     const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const words of ['Mentoring programme for middle leaders', 'Shadowing the deputy head', 'Ms Khan', 'Mr Lee', 'In progress', 'Not started'])
       expect(text).toContain(words);
-    expect(text).toContain('Overdue: target date 2020-01-31 has passed');
+    expect(text).toContain('Overdue: target date 31 January 2020 has passed');
     expect(text).not.toContain('Take a snapshot now');
     expect(text).not.toContain('Change it in the self-assessment');
     expect(text).not.toContain('Download the plan');

@@ -90,6 +90,24 @@ function sampleData(mark: Mark): MarkData {
           },
         ],
       };
+    if (kind === 'team')
+      data.team = {
+        version: 1,
+        files: [
+          {
+            name: 'ann.json',
+            school: 'Oak Hill Primary',
+            person: { name: 'Ann Patel', role: 'Deputy head' },
+            savedAt: '2026-11-01T09:00:00.000Z',
+            revision: 1,
+            answers: { version: 1, levels: {} },
+            key: '["Oak Hill Primary","Ann Patel (Deputy head)",[]]',
+          },
+        ],
+        choices: { [mark.levels[0]!.id]: { 'some-criterion': [] } },
+        level: mark.levels[0]!.id,
+        sideBySide: 'on',
+      };
     if (kind === 'surveys')
       data.surveys = {
         version: 1,
@@ -128,10 +146,11 @@ describe('a self-assessment file', () => {
           mark: { id, name: mark.name, revision: 1 },
           savedAt: NOW.toISOString(),
           school: 'Oak Hill Primary',
+          person: { name: '', role: '' },
           data,
         },
       });
-      expect(describeChanges(data, data).every((c) => c.differ === 0 && c.onlyHere === 0 && c.inFile > 0)).toBe(true);
+      expect(describeChanges(data, data).every((c) => c.differ === 0 && c.onlyHere === 0 && c.added === 0 && c.inFile > 0)).toBe(true);
     });
 
     it(`${id}: a shared link carries the same file`, async () => {
@@ -144,9 +163,23 @@ describe('a self-assessment file', () => {
     });
   }
 
-  it('is named after the mark and the day', () => {
-    expect(markFileName('some-mark', NOW)).toBe('some-mark-self-assessment-2026-11-26.json');
-    expect(markFileName('some-mark', NOW, 'csv')).toBe('some-mark-self-assessment-2026-11-26.csv');
+  it('is named after the school, the person, the mark, the day and the time', () => {
+    expect(markFileName('some-mark', NOW, 'json', { school: 'St Mary’s C of E Primary', person: 'Ann Patel' })).toBe(
+      'st-marys-c-of-e-primary-ann-patel-some-mark-2026-11-26-1030.json',
+    );
+    expect(markFileName('some-mark', NOW)).toBe('some-mark-2026-11-26-1030.json');
+    expect(markFileName('some-mark', NOW, 'csv', { person: 'Zoë Brontë' })).toBe('zoe-bronte-some-mark-2026-11-26-1030.csv');
+  });
+
+  it('carries who saved it, and an older file without a name reads as nobody', () => {
+    const mark = markDefinition('wiltshire-lsqm');
+    const text = markFileText(markFileOf(mark, {}, 'Oak Hill Primary', NOW, { name: ' Ann Patel ', role: 'Deputy head' }));
+    const read = readMarkFile(text, mark);
+    expect(read.ok && read.file.person).toEqual({ name: 'Ann Patel', role: 'Deputy head' });
+    const older = JSON.parse(text) as Record<string, unknown>;
+    delete older.person;
+    const readOlder = readMarkFile(JSON.stringify(older), mark);
+    expect(readOlder.ok && readOlder.file.person).toEqual({ name: '', role: '' });
   });
 
   it('a link cut short or not ours reads as nothing', async () => {
@@ -301,7 +334,50 @@ describe('what opening a file would change', () => {
         levels: { bronze: { criteria: { a: { response: ['not-yet'], texts: {} }, c: { response: ['in-place'], texts: {} } }, requirements: {} } },
       },
     };
-    expect(describeChanges(onDevice, inFile)).toEqual([{ kind: 'answers', inFile: 2, differ: 1, onlyHere: 1 }]);
+    expect(describeChanges(onDevice, inFile)).toEqual([
+      { kind: 'answers', inFile: 2, added: 1, differ: 1, same: 0, onlyHere: 1, changedIds: ['bronze/a'], removedIds: ['bronze/b'] },
+    ]);
+  });
+
+  const answers = (criteria: Record<string, string>, texts: Record<string, string> = {}): MarkData => ({
+    answers: {
+      version: 1,
+      levels: {
+        bronze: {
+          criteria: Object.fromEntries(
+            Object.entries(criteria).map(([id, option]) => [id, { response: [option], texts: texts[id] ? { evidence: texts[id] } : {} }]),
+          ),
+          requirements: {},
+        },
+      },
+    },
+  });
+  const many = (count: number, option = 'in-place') => Object.fromEntries(Array.from({ length: count }, (_, i) => [`c${i}`, option]));
+
+  it('on an empty device: every answer is added, none replaced, none removed', () => {
+    const [change] = describeChanges({}, answers(many(48)));
+    expect(change).toMatchObject({ inFile: 48, added: 48, differ: 0, same: 0, onlyHere: 0 });
+    // A device that never saved answers holds an empty answer set: the same counts.
+    expect(describeChanges({ answers: { version: 1, levels: {} } }, answers(many(48)))[0]).toMatchObject({ added: 48, differ: 0, onlyHere: 0 });
+  });
+
+  it('on a device with the same answers: nothing added, replaced or removed', () => {
+    expect(describeChanges(answers(many(48)), answers(many(48)))[0]).toMatchObject({ added: 0, differ: 0, same: 48, onlyHere: 0 });
+  });
+
+  it('on a device with different answers: a changed option or note is replaced, an extra answer removed, a new one added', () => {
+    const device = answers({ ...many(47), c0: 'not-yet', extra: 'in-place' }, { c1: 'Minutes' });
+    const change = describeChanges(device, answers({ ...many(48) }))[0]!;
+    // c0's option and c1's note differ; c2–c46 are the same; c47 is new; "extra" is only on the device.
+    expect(change).toMatchObject({
+      added: 1,
+      differ: 2,
+      same: 45,
+      onlyHere: 1,
+      changedIds: ['bronze/c0', 'bronze/c1'],
+      removedIds: ['bronze/extra'],
+    });
+    expect(change.added + change.differ + change.same).toBe(change.inFile);
   });
 });
 

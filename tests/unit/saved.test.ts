@@ -57,6 +57,29 @@ const examples: [SavedKind, string, unknown][] = [
     },
   ],
   ['school', 'a name', { version: 1, name: 'Severn Primary' }],
+  ['person', 'a name and role', { version: 1, name: 'Ann Patel', role: 'Deputy head' }],
+  [
+    'team',
+    'a file combined and a choice',
+    {
+      version: 1,
+      files: [
+        {
+          name: 'ann.json',
+          person: { name: 'Ann Patel', role: 'Deputy head' },
+          savedAt: '2026-11-01T09:00:00.000Z',
+          revision: 1,
+          answers: { version: 1, levels: { one: { criteria: { a: { response: ['met'], texts: { evidence: 'Minutes' } } } } } },
+          plan: { version: 1, rows: { 'one/a': { owner: 'Ann', due: '2026-12-01' } } },
+          key: 'k',
+        },
+      ],
+      choices: { one: { a: ['met'] } },
+      level: 'one',
+      sideBySide: 'off',
+    },
+  ],
+  ['team', 'a damaged file dropped alone', { version: 1, files: [{ name: 'x.json' }] }],
   [
     'plan',
     'an action with its details',

@@ -6,8 +6,20 @@ import type { MarkAnswers } from '~/frameworks/saved/answers';
 import { jsonShapeOf } from '~/frameworks/saved/shapes';
 import type { Level, Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { agreedAnswers, defaultAgreed, majorityAnswer, moderatedAnswers, noteMatcher, type SpreadNote } from '~/frameworks/team/moderate';
-import { readTeamFiles, type TeamInput } from '~/frameworks/team/readTeamFiles';
+import {
+  agreedAnswers,
+  defaultAgreed,
+  majorityAnswer,
+  moderatedAnswers,
+  moderatedPlan,
+  noteMatcher,
+  type Attribute,
+  type SpreadNote,
+  type TeamSource,
+} from '~/frameworks/team/moderate';
+import { actionPlan } from '~/frameworks/plan/buildPlan';
+import { readiness } from '~/frameworks/scoring/readiness';
+import { readTeamFiles, teamFileName, type TeamInput } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
@@ -335,5 +347,134 @@ describe('moderating again', () => {
     expect(once.levels.bronze!.criteria[second!]!.texts).toEqual({ evidence: 'Combined from 1 of 1 files: 0/0/1.' });
     const twice = moderatedAnswers(once, one, agreedAnswers(one), note);
     expect(twice.levels.bronze!.criteria[second!]).toEqual({ response: [], texts: {} });
+  });
+});
+
+describe('combining keeps everyone’s words', () => {
+  const t = translator<keyof typeof en>(en);
+  const note: SpreadNote = {
+    write: (c, _level, files) => t('team.note', { answered: c.answered, files, counts: c.counts.join('/') }),
+    matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
+  };
+  const attribute: Attribute = (authors, text) => t('team.attributed', { authors: authors.join(', '), text });
+  const bronzeIds = ids(bronze);
+  const people = [
+    { name: 'Ann Patel', role: 'Deputy head' },
+    { name: 'Ben Okafor', role: 'SENCO' },
+    { name: 'Cara Lee', role: 'English lead' },
+  ];
+  // Each meets Bronze on its own: every criterion answered, most in place with evidence, the rest with an action and a date.
+  const notYet = [
+    [1, 2],
+    [1, 3],
+    [2, 4],
+  ];
+  function colleague(i: number): TeamInput {
+    const person = people[i]!;
+    const criteria = Object.fromEntries(
+      bronzeIds.map((id, n) => {
+        const unmet = notYet[i]!.includes(n);
+        // The first criterion's evidence is the same words from all three: given once, with three names.
+        const evidence = n === 0 ? 'Minutes of the June leadership meeting' : `${person.name.split(' ')[0]}'s evidence for ${id}`;
+        return [
+          id,
+          unmet ? { response: ['developing'], texts: { action: `${person.role} to lead ${id}` } } : { response: ['in-place'], texts: { evidence } },
+        ];
+      }),
+    );
+    const answers: MarkAnswers = {
+      version: 1,
+      levels: { bronze: { criteria, requirements: { 'actions-impact': `${person.name} recorded actions and impact in the SIP` } } },
+    };
+    const plan = {
+      version: 1 as const,
+      rows: Object.fromEntries(
+        notYet[i]!.map((n, k) => [
+          `bronze/${bronzeIds[n]!}`,
+          { action: '', owner: k === 0 ? '' : 'the deputy head (DHT)', due: `2027-0${i + 1}-1${k}`, status: 'in-progress' as const, impact: '' },
+        ]),
+      ),
+    };
+    const saved = markFileOf(mark, { answers, plan }, 'Oak Hill Primary', new Date(Date.UTC(2026, 10, 26, 10, i)), person);
+    return { name: `colleague-${i}.json`, text: markFileText(saved) };
+  }
+  const inputs = [0, 1, 2].map(colleague);
+  const read = readTeamFiles(inputs, mark, shapes);
+  const spread = combineLevel(
+    bronze,
+    read.files.map((f) => f.answers.levels.bronze),
+  );
+  const sources: TeamSource[] = read.files.map((f) => ({ author: teamFileName(f), answers: f.answers.levels.bronze, plan: f.plan }));
+  const agreed = agreedAnswers(spread);
+  const result = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, sources, attribute);
+  const level = result.levels.bronze!;
+
+  it('names each file by the person who saved it, and an older file by its file name', () => {
+    expect(read.files.map((f) => teamFileName(f))).toEqual(['Ann Patel (Deputy head)', 'Ben Okafor (SENCO)', 'Cara Lee (English lead)']);
+    expect(teamFileName(read.files[0]!, true)).toBe('Oak Hill Primary: Ann Patel (Deputy head)');
+    expect(teamFileName({ name: 'old.json', school: '', person: { name: '', role: '' } })).toBe('old.json');
+    expect(teamFileName({ name: 'old.json', school: 'Ash Primary', person: { name: '', role: '' } }, true)).toBe('Ash Primary');
+  });
+
+  it('keeps each of the colleagues’ files though they are one school: they are different people', () => {
+    expect(read.problems).toEqual([]);
+    expect(read.files).toHaveLength(3);
+  });
+
+  it('carries every evidence note and action, attributed, identical texts once, with the spread beside them', () => {
+    const written = read.files.flatMap((f) =>
+      Object.entries(f.answers.levels.bronze!.criteria).flatMap(([id, answer]) =>
+        Object.values(answer.texts).map((text) => ({ id, text, author: teamFileName(f) })),
+      ),
+    );
+    const kept = written.filter(({ id, text, author }) =>
+      Object.values(level.criteria[id]!.texts).some((box) => box.includes(text) && box.includes(author)),
+    );
+    expect(kept).toHaveLength(written.length);
+    expect(level.criteria[bronzeIds[0]!]!.texts.evidence).toBe(
+      'Ann Patel (Deputy head), Ben Okafor (SENCO), Cara Lee (English lead): Minutes of the June leadership meeting\nCombined from 3 of 3 files: 3/0/0.',
+    );
+    expect(level.criteria[bronzeIds[1]!]!.texts.action).toBe(
+      `Ann Patel (Deputy head): Deputy head to lead ${bronzeIds[1]!}\nBen Okafor (SENCO): SENCO to lead ${bronzeIds[1]!}`,
+    );
+    expect(level.requirements['actions-impact']).toBe(
+      people.map((p) => `${p.name} (${p.role}): ${p.name} recorded actions and impact in the SIP`).join('\n'),
+    );
+  });
+
+  it('meets Bronze where every file meets it and the agreed answers are their majority', () => {
+    for (const f of read.files) expect(readiness(mark, f.answers).levels[0]!.ownMet).toBe(true);
+    const verdict = readiness(mark, result).levels[0]!;
+    expect(verdict.gaps).toEqual([]);
+    expect(verdict.ownMet).toBe(true);
+  });
+
+  it('adds nothing when moderated again with the same files', () => {
+    expect(moderatedAnswers(result, spread, agreed, note, sources, attribute)).toEqual(result);
+  });
+
+  it('turns every action into a plan row, its author the suggested owner where they named none, with their dates and statuses', () => {
+    const plan = moderatedPlan(undefined, bronze, sources, attribute);
+    const rows = actionPlan(mark, { answers: result, details: plan, today: '2026-12-07' });
+    // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three.
+    expect(rows.map((r) => r.id)).toEqual([`bronze/${bronzeIds[1]!}`, `bronze/${bronzeIds[2]!}`]);
+    expect(rows[0]!.details).toEqual({
+      action: '',
+      owner: 'Ann Patel (Deputy head); Ben Okafor (SENCO)',
+      due: '2027-01-10',
+      status: 'in-progress',
+      impact: '',
+    });
+    expect(rows[1]!.details.owner).toBe('the deputy head (DHT); Cara Lee (English lead)');
+    expect(rows[1]!.details.due).toBe('2027-01-11');
+    for (const row of rows) expect([row.action, row.details.owner, row.details.due].every((v) => v !== '')).toBe(true);
+    // Every action written is on the plan or on a criterion the team agrees is met, where it stays in the answers.
+    expect(rows[0]!.action).toContain('Ann Patel (Deputy head): Deputy head to lead');
+    // The moderator's own details stand.
+    const mine = {
+      version: 1 as const,
+      rows: { [`bronze/${bronzeIds[1]!}`]: { action: '', owner: 'Head', due: '', status: 'done' as const, impact: '' } },
+    };
+    expect(moderatedPlan(mine, bronze, sources, attribute).rows[`bronze/${bronzeIds[1]!}`]).toEqual(mine.rows[`bronze/${bronzeIds[1]!}`]);
   });
 });

@@ -4,15 +4,49 @@ import type { MarkData } from './format';
 import type { MarkKind } from './kinds';
 import { answered, entriesOf } from './entries';
 
-/** What opening a file would do to one kind of saved data. */
+/** What replacing one kind of saved data would do, counted against what the device really holds. */
 export interface KindChange {
   kind: MarkKind;
   /** Entries the file holds: criteria answered, items rated, responses, survey groups. */
   inFile: number;
-  /** Entries on both sides that differ: these answers would be replaced. */
+  /** Entries in the file that this device does not hold: they will be added. */
+  added: number;
+  /** Entries on both sides that differ: these will be replaced. */
   differ: number;
-  /** Entries only on this device: they would go. */
+  /** Entries on both sides that are the same: nothing changes for them. */
+  same: number;
+  /** Entries only on this device: they will be removed. */
   onlyHere: number;
+  /** The ids of the entries replaced, then of those removed, for the list shown on request. */
+  changedIds: string[];
+  removedIds: string[];
+}
+
+/**
+ * What replacing the device's data with the file's would change, kind by kind, for the kinds the
+ * file holds: what is added, replaced, left the same and removed. The same check serves a file, a
+ * shared link and a team's agreed answers (whose "file" is the device's data with one level moderated).
+ */
+export function describeChanges(onDevice: MarkData, inFile: MarkData): KindChange[] {
+  return (
+    (Object.keys(inFile) as MarkKind[])
+      .filter((kind) => inFile[kind] !== undefined)
+      .map((kind) => {
+        const here = entriesOf(kind, onDevice);
+        const there = entriesOf(kind, inFile);
+        const changedIds: string[] = [];
+        let added = 0;
+        let same = 0;
+        for (const [id, value] of there)
+          if (!here.has(id)) added += 1;
+          else if (here.get(id) !== value) changedIds.push(id);
+          else same += 1;
+        const removedIds = [...here.keys()].filter((id) => !there.has(id));
+        return { kind, inFile: there.size, added, differ: changedIds.length, same, onlyHere: removedIds.length, changedIds, removedIds };
+      })
+      // A kind empty in the file and on the device changes nothing worth a line (a plan never started, no snapshots).
+      .filter((change) => change.inFile > 0 || change.onlyHere > 0)
+  );
 }
 
 /** An entry the file holds for something this revision of the mark does not have: kept, listed, not counted. */
@@ -21,24 +55,6 @@ export interface UnknownEntry {
   /** The level it was given under, for answers. */
   level?: string;
   id: string;
-}
-
-/** What replacing the device's data with the file's would change, kind by kind, for the kinds the file holds. */
-export function describeChanges(onDevice: MarkData, inFile: MarkData): KindChange[] {
-  return (
-    (Object.keys(inFile) as MarkKind[])
-      .filter((kind) => inFile[kind] !== undefined)
-      .map((kind) => {
-        const here = entriesOf(kind, onDevice);
-        const there = entriesOf(kind, inFile);
-        let differ = 0;
-        for (const [id, value] of there) if (here.has(id) && here.get(id) !== value) differ += 1;
-        const onlyHere = [...here.keys()].filter((id) => !there.has(id)).length;
-        return { kind, inFile: there.size, differ, onlyHere };
-      })
-      // A kind empty in the file and on the device changes nothing worth a line (a plan never started, no snapshots).
-      .filter((change) => change.inFile > 0 || change.onlyHere > 0)
-  );
 }
 
 /** Entries for criteria, levels, items or groups the mark does not have (a file from another revision). */

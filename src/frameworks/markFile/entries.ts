@@ -19,6 +19,11 @@ export function entriesOf(kind: MarkKind, data: MarkData): Map<string, string> {
   if (kind === 'surveys') for (const [id, group] of Object.entries(data.surveys?.groups ?? {})) add(id, group);
   if (kind === 'plan') for (const [id, entry] of Object.entries(data.plan?.rows ?? {})) add(id, entry);
   if (kind === 'snapshots') for (const snapshot of data.snapshots?.snapshots ?? []) add(snapshot.id, snapshot);
+  if (kind === 'team') {
+    for (const file of data.team?.files ?? []) add(`file/${file.key}`, file);
+    for (const [levelId, choices] of Object.entries(data.team?.choices ?? {}))
+      for (const [id, choice] of Object.entries(choices)) add(`choice/${levelId}/${id}`, choice);
+  }
   return entries;
 }
 

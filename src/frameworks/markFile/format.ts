@@ -4,6 +4,7 @@ import { AuditRatings, QuestionnaireAnswers } from '../saved/auditRatings';
 import { CollectedResponses } from '../saved/collectedResponses';
 import { PlanDetails, Snapshots } from '../saved/planDetails';
 import { SurveyFigures } from '../saved/surveyFigures';
+import { TeamWork } from '../saved/teamWork';
 import { MARK_FILE_FORMAT, MARK_KINDS, type MarkKind } from './kinds';
 
 // Loaded only when someone opens a file or a shared link, so zod never weighs on page load.
@@ -17,6 +18,7 @@ export const markKindShapes = {
   surveys: SurveyFigures,
   plan: PlanDetails,
   snapshots: Snapshots,
+  team: TeamWork,
 } satisfies Record<MarkKind, z.ZodType>;
 
 /** Everything saved for a mark: each kind the mark has, in its current shape. */
@@ -28,6 +30,7 @@ export const MarkData = z.strictObject({
   surveys: SurveyFigures.optional(),
   plan: PlanDetails.optional(),
   snapshots: Snapshots.optional(),
+  team: TeamWork.optional(),
 });
 
 /**
@@ -52,6 +55,13 @@ export const MarkFile = z.strictObject({
   savedAt: z.iso.datetime(),
   /** The school's name, if the user gave one. Default: none. */
   school: z.string().default(''),
+  /** Who saved it, if they gave their name and role: the team page names their answers and notes by it. Default: none. */
+  person: z
+    .strictObject({
+      name: z.string().default(''),
+      role: z.string().default(''),
+    })
+    .default({ name: '', role: '' }),
   data: MarkData,
 });
 

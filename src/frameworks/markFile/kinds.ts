@@ -8,7 +8,7 @@ export const MARK_FILE_FORMAT = 'qmh-self-assessment';
 export const MARK_FILE_MAX_BYTES = INPUT_MAX_BYTES;
 
 /** The kinds of saved data a mark file carries, by the names of their storage keys (src/frameworks/saved/shapes.ts). */
-export const MARK_KINDS = ['answers', 'audit', 'questionnaire', 'responses', 'surveys', 'plan', 'snapshots'] as const;
+export const MARK_KINDS = ['answers', 'audit', 'questionnaire', 'responses', 'surveys', 'plan', 'snapshots', 'team'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 /** The kinds a mark's tools keep: level answers, ratings and their responses, survey figures, the action plan and snapshots. */
@@ -19,6 +19,8 @@ export function kindsOf(mark: Pick<Mark, 'levels' | 'ratings' | 'surveys'>): Mar
     ...(mark.surveys ? (['surveys'] as const) : []),
     // The action plan's details and snapshots, for a mark with criteria or rated items to act on.
     ...(mark.levels.length > 0 || mark.ratings ? (['plan', 'snapshots'] as const) : []),
+    // The team page's combined files and choices, for a mark with levels to combine.
+    ...(mark.levels.length > 0 ? (['team'] as const) : []),
   ];
 }
 

@@ -4,8 +4,10 @@ import { AuditRatings, QuestionnaireAnswers } from './auditRatings';
 import { CollectedResponses } from './collectedResponses';
 import { READABLE_FORMATS, READER_KEYWORDS, type JsonShape } from './readShape';
 import { PlanDetails, Snapshots } from './planDetails';
+import { PersonDetails } from './personDetails';
 import { SchoolDetails } from './schoolDetails';
 import { SurveyFigures } from './surveyFigures';
+import { TeamWork } from './teamWork';
 
 /**
  * Every kind of data the tools save, by the name in its storage key (`qmh:<kind>:<mark-id>`) and
@@ -18,8 +20,10 @@ export const savedShapes = {
   responses: CollectedResponses,
   surveys: SurveyFigures,
   school: SchoolDetails,
+  person: PersonDetails,
   plan: PlanDetails,
   snapshots: Snapshots,
+  team: TeamWork,
 };
 
 export type SavedKind = keyof typeof savedShapes;

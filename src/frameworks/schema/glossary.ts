@@ -20,7 +20,7 @@ export const GlossaryEntry = z
       'Where the sources give the expansion: their words, quoted, or a cited public source. Required with an expansion.',
     ),
   })
-  .describe('An abbreviation the mark\'s sources use, with what it stands for.')
+  .describe("An abbreviation the mark's sources use, with what it stands for.")
   .refine((entry) => entry.expansion === undefined || entry.source !== undefined, {
     error: 'gives an expansion without its "source": quote the source document, or cite the public source, that spells it out',
   });

@@ -1,4 +1,6 @@
 import type { CriterionAnswer, LevelAnswers, MarkAnswers } from '../saved/answers';
+import { PLAN_STATUSES, type PlanStatus } from '../plan/status';
+import type { PlanDetails, PlanEntry } from '../saved/planDetails';
 import type { Level } from '../schema';
 import type { CriterionSpread, LevelSpread } from './combineLevel';
 
@@ -65,33 +67,136 @@ export function noteMatcher(fill: (value: string) => string): (line: string) => 
   return (line) => pattern.test(line.trim());
 }
 
+/** One colleague's (or school's) answers to a level as they join the agreed set, named as their words will be attributed. */
+export interface TeamSource {
+  /** "Ann Patel (Deputy head)", or a file's name where it names nobody. */
+  author: string;
+  answers: LevelAnswers | undefined;
+  /** Their plan's details (owner, date, status) for the mark, if their file holds any. */
+  plan?: PlanDetails | undefined;
+}
+
+/** Writes a note with the people who wrote it: "Ann Patel (Deputy head): Minutes of …", or two names for a text both wrote. */
+export type Attribute = (authors: readonly string[], text: string) => string;
+
+/**
+ * Every colleague's text for one box, attributed, in the files' order; a text written the same
+ * (ignoring spaces at either end) by several people is given once, with all their names.
+ */
+export function attributedTexts(texts: readonly { author: string; text: string }[], attribute: Attribute): string[] {
+  const byText = new Map<string, string[]>();
+  for (const { author, text } of texts) {
+    const words = text.trim();
+    if (words === '') continue;
+    const authors = byText.get(words) ?? [];
+    if (!authors.includes(author)) authors.push(author);
+    byText.set(words, authors);
+  }
+  return [...byText].map(([text, authors]) => attribute(authors, text));
+}
+
+/** What the box held (without any spread note), then every colleague's text it does not already hold, then the spread note if any. */
+function combinedText(before: string, blocks: readonly string[], spreadLine: string, note: SpreadNote): string {
+  const written = before
+    .split('\n')
+    .filter((line) => !note.matches(line))
+    .join('\n')
+    .trim();
+  const added = blocks.filter((block) => !written.includes(block));
+  return [written, ...added, spreadLine].filter(Boolean).join('\n');
+}
+
 /**
  * The device's answers with one level replaced by the moderated set: each criterion's agreed
- * answer, and the spread it came from written in the level's evidence field (its first field when
- * it has none) after what was there, so the evidence of the team's answers is kept. A spread note
- * from an earlier moderation is replaced, not kept beside the new one. Other levels and the
- * level's requirements are left as they are.
+ * answer; in every text box (evidence, action, …) what the device held, then each colleague's
+ * words, attributed, identical texts once; and in the level's evidence field (its first field when
+ * it has none) the spread the answer came from, beside the notes. A spread note from an earlier
+ * moderation is replaced, and words already there are not added again, so moderating twice adds
+ * nothing. The level's requirement notes are combined the same way; other levels are left as they are.
  */
-export function moderatedAnswers(current: MarkAnswers, spread: LevelSpread, agreed: AgreedAnswers, note: SpreadNote): MarkAnswers {
+export function moderatedAnswers(
+  current: MarkAnswers,
+  spread: LevelSpread,
+  agreed: AgreedAnswers,
+  note: SpreadNote,
+  sources: readonly TeamSource[] = [],
+  attribute: Attribute = (authors, text) => `${authors.join(', ')}: ${text}`,
+): MarkAnswers {
   const { level } = spread;
-  const field = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
+  const spreadField = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
   const before: LevelAnswers = current.levels[level.id] ?? { criteria: {}, requirements: {} };
   const criteria: Record<string, CriterionAnswer> = { ...before.criteria };
   for (const criterion of spread.criteria) {
     const id = criterion.entry.statement.id;
     const was = before.criteria[id] ?? { response: [], texts: {} };
-    // The evidence without any earlier spread note, then this spread's note where anyone answered.
-    const texts = Object.fromEntries(Object.entries(was.texts).filter(([key]) => key !== field));
-    if (field !== undefined) {
-      const written = (was.texts[field] ?? '')
-        .split('\n')
-        .filter((line) => !note.matches(line))
-        .join('\n')
-        .trim();
-      const evidence = [written, criterion.answered > 0 ? note.write(criterion, level, spread.files) : ''].filter(Boolean).join('\n');
-      if (evidence !== '') texts[field] = evidence;
+    const ownFields = new Set(level.fields.map((f) => f.id));
+    // Boxes the level does not have are kept as they were; the level's own are combined.
+    const texts: Record<string, string> = Object.fromEntries(Object.entries(was.texts).filter(([key]) => !ownFields.has(key)));
+    for (const field of level.fields) {
+      const blocks = attributedTexts(
+        sources.map((source) => ({ author: source.author, text: source.answers?.criteria[id]?.texts[field.id] ?? '' })),
+        attribute,
+      );
+      const spreadLine = field.id === spreadField && criterion.answered > 0 ? note.write(criterion, level, spread.files) : '';
+      const text = combinedText(was.texts[field.id] ?? '', blocks, spreadLine, note);
+      if (text !== '') texts[field.id] = text;
     }
     criteria[id] = { response: [...(agreed[id] ?? [])], texts };
   }
-  return { ...current, levels: { ...current.levels, [level.id]: { ...before, criteria } } };
+  const requirements: Record<string, string> = { ...before.requirements };
+  for (const requirement of level.requirements) {
+    const blocks = attributedTexts(
+      sources.map((source) => ({ author: source.author, text: source.answers?.requirements[requirement.id] ?? '' })),
+      attribute,
+    );
+    const text = combinedText(before.requirements[requirement.id] ?? '', blocks, '', note);
+    if (text !== '') requirements[requirement.id] = text;
+  }
+  return { ...current, levels: { ...current.levels, [level.id]: { criteria, requirements } } };
+}
+
+const STATUS_ORDER: readonly PlanStatus[] = PLAN_STATUSES;
+
+/**
+ * The device's plan with the colleagues' details for one level's actions brought across, so nothing
+ * is typed twice: for every criterion someone wrote an action for, the owner each of them gave (or,
+ * where they gave none, the author, as the suggested owner), the earliest date any of them set, the
+ * status least far on, and their impact notes attributed. A row the device already has details for is
+ * left as it is: the moderator's own word stands.
+ */
+export function moderatedPlan(
+  current: PlanDetails | undefined,
+  level: Level,
+  sources: readonly TeamSource[],
+  attribute: Attribute = (authors, text) => `${authors.join(', ')}: ${text}`,
+): PlanDetails {
+  const rows: Record<string, PlanEntry> = { ...(current?.rows ?? {}) };
+  const actionFields = level.fields.filter((f) => f.purpose === 'action').map((f) => f.id);
+  const ids = new Set(sources.flatMap((source) => Object.keys(source.answers?.criteria ?? {})));
+  for (const id of ids) {
+    const rowId = `${level.id}/${id}`;
+    const writers = sources.filter((source) => actionFields.some((f) => (source.answers?.criteria[id]?.texts[f]?.trim() ?? '') !== ''));
+    const given = sources.map((source) => ({ source, entry: source.plan?.rows[rowId] })).filter(({ entry }) => entry !== undefined);
+    if (writers.length === 0 && given.length === 0) continue;
+    const mine = rows[rowId];
+    if (mine && (mine.owner.trim() !== '' || mine.due !== '' || mine.impact.trim() !== '')) continue;
+    const people = [...writers, ...given.map(({ source }) => source).filter((source) => !writers.includes(source))];
+    const owners = [...new Set(people.map((source) => source.plan?.rows[rowId]?.owner.trim() || source.author))];
+    const dues = given
+      .map(({ entry }) => entry!.due)
+      .filter((due) => due !== '')
+      .sort();
+    const statuses = given.map(({ entry }) => entry!.status);
+    const status = statuses.length === 0 ? 'not-started' : STATUS_ORDER.find((s) => statuses.includes(s))!;
+    const impact = attributedTexts(
+      given.map(({ source, entry }) => ({ author: source.author, text: entry!.impact })),
+      attribute,
+    ).join('\n');
+    const actions = attributedTexts(
+      given.map(({ source, entry }) => ({ author: source.author, text: entry!.action })),
+      attribute,
+    ).join('\n');
+    rows[rowId] = { action: mine?.action || actions, owner: owners.join('; '), due: dues[0] ?? '', status, impact };
+  }
+  return { version: 1, rows };
 }

@@ -1,4 +1,5 @@
 import type { MarkAnswers } from '../saved/answers';
+import type { PlanDetails } from '../saved/planDetails';
 import type { Mark } from '../schema';
 import { answered } from '../markFile/entries';
 import { readMarkFile, type MarkFileShapes, type ReadMarkFile, type Refusal } from '../markFile/readMarkFile';
@@ -9,10 +10,14 @@ export interface TeamFile {
   name: string;
   /** The school named in the file; empty if none was given. */
   school: string;
+  /** Who saved it; empty in a file saved before files carried a name, or by someone who gave none. */
+  person: { name: string; role: string };
   savedAt: string;
   /** The definition's revision the answers were given against. */
   revision: number;
   answers: MarkAnswers;
+  /** The dates, owners and statuses they gave their actions, if any. */
+  plan?: PlanDetails | undefined;
   /** What makes two files the same: the school and the answers (see contentKey), whatever the file's name or when it was saved. */
   key: string;
 }
@@ -21,8 +26,22 @@ export interface TeamFile {
 export type TeamProblem =
   { name: string; kind: 'refused'; refusal: Refusal } | { name: string; kind: 'duplicate'; of: string } | { name: string; kind: 'empty' };
 
-/** How a file is named wherever the team page lists it: the school it gives, or else the file's name. */
-export const teamFileName = (file: Pick<TeamFile, 'school' | 'name'>): string => file.school || file.name;
+/** "Ann Patel (Deputy head)", "Ann Patel" or "Deputy head": who saved a file, or empty where it does not say. */
+export const personLabel = (person: { name: string; role: string }): string => {
+  const name = person.name.trim();
+  const role = person.role.trim();
+  return name && role ? `${name} (${role})` : name || role;
+};
+
+/**
+ * How a file is named wherever the team page lists it: by the person who saved it, and by school as
+ * well where schools are combined (a cluster); a file that names neither, as older files do, by its file name.
+ */
+export function teamFileName(file: Pick<TeamFile, 'school' | 'name' | 'person'>, bySchool = false): string {
+  const person = personLabel(file.person);
+  if (bySchool) return [file.school, person].filter(Boolean).join(': ') || file.name;
+  return person || file.name;
+}
 
 export interface TeamFiles {
   files: TeamFile[];
@@ -45,9 +64,9 @@ const byId = <T>(record: Record<string, T>) => Object.entries(record).sort(([a],
 /**
  * One string for a school's answers, the same for the same answers however the file was written:
  * levels, criteria and notes in id order, blank ones left out, notes trimmed. Two files with the
- * same key are one school's same answers saved twice (or renamed, or saved again later).
+ * same key are one person's (one school's) same answers saved twice (or renamed, or saved again later).
  */
-export function contentKey(school: string, answers: MarkAnswers): string {
+export function contentKey(school: string, answers: MarkAnswers, person = ''): string {
   const notes = (texts: Record<string, string>) =>
     byId(texts)
       .map(([id, text]) => [id, text.trim()])
@@ -59,7 +78,7 @@ export function contentKey(school: string, answers: MarkAnswers): string {
     const requirements = notes(level.requirements);
     return criteria.length + requirements.length === 0 ? [] : [[levelId, criteria, requirements]];
   });
-  return JSON.stringify([school.trim(), levels]);
+  return JSON.stringify([school.trim(), person.trim(), levels]);
 }
 
 /**
@@ -83,14 +102,23 @@ export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: 
       problems.push({ name, kind: 'empty' });
       continue;
     }
-    const key = contentKey(file.school, file.data.answers!);
+    const key = contentKey(file.school, file.data.answers!, personLabel(file.person));
     const of = seen.get(key);
     if (of !== undefined) {
       problems.push({ name, kind: 'duplicate', of });
       continue;
     }
     seen.set(key, name);
-    files.push({ name, school: file.school, savedAt: file.savedAt, revision: file.mark.revision, answers: file.data.answers!, key });
+    files.push({
+      name,
+      school: file.school,
+      person: file.person,
+      savedAt: file.savedAt,
+      revision: file.mark.revision,
+      answers: file.data.answers!,
+      ...(file.data.plan ? { plan: file.data.plan } : {}),
+      key,
+    });
   }
   return { files, problems };
 }

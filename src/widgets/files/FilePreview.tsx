@@ -1,51 +1,77 @@
 import { useEffect, useRef } from 'react';
-import { describeChanges, unknownEntries } from '~/frameworks/markFile/changes';
+import { describeChanges, unknownEntries, type KindChange } from '~/frameworks/markFile/changes';
 import type { MarkData, MarkFile } from '~/frameworks/markFile/format';
+import { levelCriteria } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
 import { dateInWords, useText } from '../shell/text';
+
+/** Where the answers that would replace the device's come from: each is worded for what it is. */
+export type CheckSource = { kind: 'file'; name: string } | { kind: 'link' } | { kind: 'team'; level: string };
 
 interface Props {
   mark: Mark;
   file: MarkFile;
-  /** The file's name, or the words for a shared link. */
-  name: string;
+  source: CheckSource;
   onDevice: MarkData;
   onReplace: () => void;
   onCancel: () => void;
 }
 
-/** What opening a file would change, and what in it this revision of the mark does not have; nothing changes until the user says yes. */
-export function FilePreview({ mark, file, name, onDevice, onReplace, onCancel }: Props) {
+/**
+ * The one check before anything is replaced, for a file, a shared link and a team's agreed answers:
+ * what will be added, replaced and removed, counted against what this device really holds, the
+ * entries that change listed on request, and what the mark's revision does not have. Nothing
+ * changes until the user says yes.
+ */
+export function FilePreview({ mark, file, source, onDevice, onReplace, onCancel }: Props) {
   const t = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const unknown = unknownEntries(mark, file.data);
+  const changes = describeChanges(onDevice, file.data);
+  const nothing = changes.every((c) => c.added === 0 && c.differ === 0 && c.onlyHere === 0);
+  const words = {
+    file: { heading: 'files.check.headingFile', button: 'files.replace' },
+    link: { heading: 'files.check.headingLink', button: 'files.check.replaceLink' },
+    team: { heading: 'files.check.headingTeam', button: 'files.check.replaceTeam' },
+  } as const;
+  const named = { file: source.kind === 'file' ? source.name : '', level: source.kind === 'team' ? source.level : '' };
   return (
     <div className="notice file-preview" data-testid="file-preview">
       <h3 ref={heading} tabIndex={-1}>
-        {t('files.previewHeading', { file: name })}
+        {t(words[source.kind].heading, named)}
       </h3>
-      <p>
-        {t('files.previewMeta', {
-          date: dateInWords(t, new Date(file.savedAt)),
-          school: file.school ? t('files.previewSchool', { school: file.school }) : '',
-          revision: file.mark.revision,
-          current: mark.revision,
-        })}
-      </p>
+      {source.kind !== 'team' && (
+        <p>
+          {t('files.previewMeta', {
+            date: dateInWords(t, new Date(file.savedAt)),
+            school: file.school ? t('files.previewSchool', { school: file.school }) : '',
+            revision: file.mark.revision,
+            current: mark.revision,
+          })}
+        </p>
+      )}
       <ul data-testid="file-changes">
-        {describeChanges(onDevice, file.data).map((change) => (
-          <li key={change.kind}>
-            {[
-              t('files.change.inFile', { what: t(`files.what.${change.kind}`), count: change.inFile }),
-              t('files.change.differ', { count: change.differ }),
-              t('files.change.onlyHere', { count: change.onlyHere }),
-            ]
-              .filter(Boolean)
-              .join('; ')}
-          </li>
+        {changes.map((change) => (
+          <li key={change.kind}>{changeLine(t, change)}</li>
         ))}
       </ul>
+      {nothing && <p>{t('files.check.nothing')}</p>}
+      {changes.some((c) => c.differ + c.onlyHere > 0) && (
+        <details className="file-preview__list" data-testid="file-changed-list">
+          <summary>{t('files.check.show', { count: changes.reduce((sum, c) => sum + c.differ + c.onlyHere, 0) })}</summary>
+          <ul>
+            {changes.flatMap((change) => [
+              ...change.changedIds.map((id) => (
+                <li key={`c/${change.kind}/${id}`}>{t('files.check.replacedItem', { entry: entryName(mark, change.kind, id) })}</li>
+              )),
+              ...change.removedIds.map((id) => (
+                <li key={`r/${change.kind}/${id}`}>{t('files.check.removedItem', { entry: entryName(mark, change.kind, id) })}</li>
+              )),
+            ])}
+          </ul>
+        </details>
+      )}
       {unknown.length > 0 && (
         <>
           <p>
@@ -63,7 +89,7 @@ export function FilePreview({ mark, file, name, onDevice, onReplace, onCancel }:
       <ul className="actions">
         <li>
           <button type="button" className="button--warning" onClick={onReplace}>
-            {t('files.replace')}
+            {t(words[source.kind].button)}
           </button>
         </li>
         <li>
@@ -74,4 +100,26 @@ export function FilePreview({ mark, file, name, onDevice, onReplace, onCancel }:
       </ul>
     </div>
   );
+}
+
+/** "Criteria answered: 48 will be added, none replaced." and, where any, how many stay the same and how many go. */
+function changeLine(t: ReturnType<typeof useText>, change: KindChange): string {
+  const parts = [
+    t('files.check.added', { count: change.added }),
+    t('files.check.replaced', { count: change.differ }),
+    t('files.check.same', { count: change.same }),
+    t('files.check.removed', { count: change.onlyHere }),
+  ].filter(Boolean);
+  return t('files.check.line', { what: t(`files.what.${change.kind}`), parts: parts.join(', ') });
+}
+
+/** An entry as a person knows it: a criterion's level and words, else its id. */
+function entryName(mark: Mark, kind: KindChange['kind'], id: string): string {
+  if (kind !== 'answers') return id;
+  const [levelId, criterionId, requirementId] = id.split('/');
+  const level = mark.levels.find((l) => l.id === levelId);
+  if (!level) return id;
+  if (criterionId === 'requirement') return `${level.name}: ${level.requirements.find((r) => r.id === requirementId)?.text ?? requirementId}`;
+  const text = levelCriteria(level).find((c) => c.statement.id === criterionId)?.statement.text;
+  return `${level.name}: ${text ? (text.length > 90 ? `${text.slice(0, 88)}…` : text) : criterionId}`;
 }

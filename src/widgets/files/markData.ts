@@ -7,6 +7,7 @@ import { schoolDetails } from '../stores/school';
 import { surveysOf } from '../stores/surveys';
 import planShape from 'virtual:qmh/saved-shape/plan';
 import snapshotsShape from 'virtual:qmh/saved-shape/snapshots';
+import teamShape from 'virtual:qmh/saved-shape/team';
 import { saved } from '../stores/saved';
 
 /** The stores of the kinds a mark keeps, shared with any tool on the page. */
@@ -21,6 +22,7 @@ export function markStores(mark: MarkRef): Partial<Record<MarkKind, Saved<unknow
     // As src/widgets/stores/plan.ts makes them (the same key gives the same store), without a chunk of their own on this page.
     plan: () => saved('plan', mark.id, planShape),
     snapshots: () => saved('snapshots', mark.id, snapshotsShape),
+    team: () => saved('team', mark.id, teamShape),
   };
   return Object.fromEntries(mark.kinds.map((kind) => [kind, make[kind]()]));
 }

@@ -6,7 +6,8 @@ import responses from 'virtual:qmh/saved-shape/responses';
 import surveys from 'virtual:qmh/saved-shape/surveys';
 import plan from 'virtual:qmh/saved-shape/plan';
 import snapshots from 'virtual:qmh/saved-shape/snapshots';
+import team from 'virtual:qmh/saved-shape/team';
 import type { MarkFileShapes } from '~/frameworks/markFile/readMarkFile';
 
 /** The file's shapes as the build serves them: what opening a file or a shared link reads with. */
-export const markFileShapes: MarkFileShapes = { envelope, kinds: { answers, audit, questionnaire, responses, surveys, plan, snapshots } };
+export const markFileShapes: MarkFileShapes = { envelope, kinds: { answers, audit, questionnaire, responses, surveys, plan, snapshots, team } };

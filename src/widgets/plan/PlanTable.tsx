@@ -1,5 +1,5 @@
 import type { PlanRow } from '~/frameworks/plan/actionPlan';
-import { useText } from '../shell/text';
+import { dueInWords, useText } from '../shell/text';
 
 /** The plan as a table: on paper from the plan page, and in the report for the assessor. */
 export function PlanTable({ rows }: { rows: PlanRow[] }) {
@@ -9,6 +9,15 @@ export function PlanTable({ rows }: { rows: PlanRow[] }) {
     <div className="plan__scroll" tabIndex={0} role="region" aria-label={t('plan.heading')}>
       <table className="readiness__table plan__table" data-testid="plan-table">
         <caption>{t('plan.heading')}</caption>
+        {/* The action and owner columns get their room: no word of theirs broken over lines on an A4 sheet. */}
+        <colgroup>
+          <col className="plan__col-statement" />
+          <col className="plan__col-action" />
+          <col className="plan__col-owner" />
+          <col className="plan__col-due" />
+          <col className="plan__col-status" />
+          <col className="plan__col-impact" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('plan.col.statement')}</th>
@@ -29,10 +38,10 @@ export function PlanTable({ rows }: { rows: PlanRow[] }) {
                 </span>{' '}
                 {row.statement}
               </td>
-              <td>{row.action}</td>
+              <td className="plan__lines">{row.action}</td>
               <td>{row.details.owner}</td>
               <td>
-                {row.details.due}
+                {dueInWords(t, row.details.due)}
                 {row.overdue && (
                   <>
                     {' '}
@@ -41,7 +50,7 @@ export function PlanTable({ rows }: { rows: PlanRow[] }) {
                 )}
               </td>
               <td>{t(`plan.status.${row.details.status}`)}</td>
-              <td>{row.details.impact}</td>
+              <td className="plan__lines">{row.details.impact}</td>
             </tr>
           ))}
         </tbody>

@@ -17,6 +17,12 @@ export const useText = (): Translate => useContext(TextContext);
 export const dateInWords = (t: Translate, date: Date): string =>
   t('print.date', { day: date.getDate(), month: t('print.months').split(' ')[date.getMonth()] ?? '', year: date.getFullYear() });
 
+/** A target date kept as YYYY-MM-DD, in words ("1 October 2026"), as every other date is shown; empty stays empty. */
+export function dueInWords(t: Translate, due: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due);
+  return match ? dateInWords(t, new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : due;
+}
+
 /** Puts elements (a link, a strong) where a text has `{name}` placeholders: "See {link} first." */
 export function fill(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
   return text.split(/\{(\w+)\}/g).map((part, i) => <Fragment key={i}>{i % 2 === 1 ? (nodes[part] ?? `{${part}}`) : part}</Fragment>);

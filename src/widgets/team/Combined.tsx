@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
-import type { MarkAnswers } from '~/frameworks/saved/answers';
+import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { agreedAnswers, moderatedAnswers, noteMatcher, type SpreadNote } from '~/frameworks/team/moderate';
-import type { TeamFile } from '~/frameworks/team/readTeamFiles';
+import {
+  agreedAnswers,
+  moderatedAnswers,
+  moderatedPlan,
+  noteMatcher,
+  type Attribute,
+  type SpreadNote,
+  type TeamSource,
+} from '~/frameworks/team/moderate';
+import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../files/FilePreview';
 import { readMarkData, replaceMarkData } from '../files/markData';
@@ -21,13 +29,19 @@ interface Props {
   /** The level shown; the first when empty. */
   levelId: string;
   onLevel: (id: string) => void;
+  /** The leader's own choices per level, kept as files come and go; the rest follow the majority. */
+  choices: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+  onChoose: (levelId: string, criterionId: string, response: string[]) => void;
+  /** Each file's answers side by side: "auto" for a group of schools only. */
+  sideBySide: 'auto' | 'on' | 'off';
+  onSideBySide: (on: boolean) => void;
 }
 
 /** Where moderating stands; a preview belongs to the files it was made from. */
-type Stage = { stage: 'moderating' } | { stage: 'preview'; answers: MarkAnswers; files: TeamFile[] } | { stage: 'applied' };
+type Stage = { stage: 'moderating' } | { stage: 'preview'; data: MarkData; files: TeamFile[] } | { stage: 'applied' };
 
 /** The combined answers of one level, the agreed answer per criterion and, for a group of schools, what its action plan should address. */
-export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Props) {
+export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choices, onChoose, sideBySide: side, onSideBySide }: Props) {
   const t = useText();
   const level = mark.levels.find((l) => l.id === levelId) ?? mark.levels[0]!;
   const spread = useMemo(
@@ -39,12 +53,10 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
     [level, files],
   );
   const rows = useMemo(() => widestFirst(spread.criteria), [spread]);
-  // The leader's own choices per level, kept as files come and go; the rest follow the majority.
-  const [choices, setChoices] = useState<Record<string, Record<string, string[]>>>({});
   const agreed = useMemo(() => agreedAnswers(spread, choices[level.id]), [spread, choices, level.id]);
   const schools = level.team.answeredBy === 'schools';
   // A group of schools is shown side by side unless the leader says otherwise.
-  const [sideBySide, setSideBySide] = useState<boolean>();
+  const sideBySide = side === 'auto' ? schools : side === 'on';
   const [stage, setStage] = useState<Stage>({ stage: 'moderating' });
   const shown: Stage = stage.stage === 'preview' && stage.files !== files ? { stage: 'moderating' } : stage;
   const applied = useRef<HTMLParagraphElement>(null);
@@ -66,8 +78,18 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
       write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
       matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
     };
-    const current = readMarkData(keep.mark).answers ?? { version: 1 as const, levels: {} };
-    setStage({ stage: 'preview', answers: moderatedAnswers(current, spread, agreed, note), files });
+    const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
+    const sources: TeamSource[] = files.map((f) => ({ author: teamFileName(f, schools), answers: f.answers.levels[level.id], plan: f.plan }));
+    const device = readMarkData(keep.mark);
+    const current = device.answers ?? { version: 1 as const, levels: {} };
+    setStage({
+      stage: 'preview',
+      data: {
+        answers: moderatedAnswers(current, spread, agreed, note, sources, attribute),
+        ...(keep.mark.kinds.includes('plan') ? { plan: moderatedPlan(device.plan, level, sources, attribute) } : {}),
+      },
+      files,
+    });
   }
 
   return (
@@ -94,7 +116,7 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
           </p>
         )}
         <p>
-          <input id="team-side" type="checkbox" checked={sideBySide ?? schools} onChange={(e) => setSideBySide(e.currentTarget.checked)} />{' '}
+          <input id="team-side" type="checkbox" checked={sideBySide} onChange={(e) => onSideBySide(e.currentTarget.checked)} />{' '}
           <label htmlFor="team-side">{t('team.sideBySide')}</label>
         </p>
       </div>
@@ -105,10 +127,11 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
         spread={spread}
         rows={rows}
         files={files}
-        sideBySide={sideBySide ?? schools}
+        sideBySide={sideBySide}
+        bySchool={schools}
         agreed={agreed}
         onAgree={(id, response) => {
-          setChoices((before) => ({ ...before, [level.id]: { ...before[level.id], [id]: response } }));
+          onChoose(level.id, id, response);
           setStage({ stage: 'moderating' });
         }}
       />
@@ -124,11 +147,11 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel }: Pr
         {shown.stage === 'preview' && (
           <FilePreview
             mark={mark}
-            name={t('team.previewName', { level: level.name })}
-            file={markFileOf(mark, { answers: shown.answers }, '', new Date())}
-            onDevice={{ answers: readMarkData(keep.mark).answers }}
+            source={{ kind: 'team', level: level.name }}
+            file={markFileOf(mark, shown.data, '', new Date())}
+            onDevice={readMarkData(keep.mark)}
             onReplace={() => {
-              replaceMarkData(keep.mark, { answers: shown.answers });
+              replaceMarkData(keep.mark, shown.data);
               setStage({ stage: 'applied' });
             }}
             onCancel={() => setStage({ stage: 'moderating' })}

@@ -37,7 +37,9 @@ export function PlanList({ heading, items, files, level }: Props) {
                   {notMeeting.length > 0 &&
                     t('team.plan.notMeeting', {
                       files: notMeeting
-                        .map((i) => t('team.plan.fileAnswer', { file: teamFileName(files[i]!), answer: criterion.byFile[i]!.map(label).join(', ') }))
+                        .map((i) =>
+                          t('team.plan.fileAnswer', { file: teamFileName(files[i]!, true), answer: criterion.byFile[i]!.map(label).join(', ') }),
+                        )
                         .join('; '),
                     })}
                 </span>

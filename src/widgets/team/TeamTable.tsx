@@ -13,12 +13,14 @@ interface Props {
   files: readonly TeamFile[];
   /** A column per file, for a cluster's schools side by side. */
   sideBySide: boolean;
+  /** Columns named by school as well as person: several schools are combined. */
+  bySchool: boolean;
   agreed: AgreedAnswers;
   onAgree: (criterionId: string, response: string[]) => void;
 }
 
 /** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
-export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: Props) {
+export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree }: Props) {
   const t = useText();
   const { level } = spread;
   const label = (id: string) => responseLabel(level, id);
@@ -39,7 +41,7 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
             {sideBySide &&
               files.map((file) => (
                 <th scope="col" key={file.key}>
-                  {teamFileName(file)}
+                  {teamFileName(file, bySchool)}
                 </th>
               ))}
             <th scope="col">{t('team.col.agreed')}</th>
@@ -56,15 +58,22 @@ export function TeamTable({ spread, rows, files, sideBySide, agreed, onAgree }: 
                   {row.disagree && <strong className="status status--unmet team__flag">{t('team.disagree')}</strong>}
                 </th>
                 {row.counts.map((count, i) => (
-                  <td key={level.responses.options[i]!.id}>{count}</td>
+                  <td key={level.responses.options[i]!.id} data-label={level.responses.options[i]!.label}>
+                    {count}
+                  </td>
                 ))}
-                <td>
+                <td data-label={t('team.col.share')}>
                   {row.share === undefined
                     ? t('team.noAnswers')
                     : t('team.share', { share: percent(row.share), meeting: row.meeting, answered: row.answered })}
                 </td>
-                {sideBySide && row.byFile.map((response, i) => <td key={files[i]!.key}>{response.map(label).join(', ')}</td>)}
-                <td>
+                {sideBySide &&
+                  row.byFile.map((response, i) => (
+                    <td key={files[i]!.key} data-label={teamFileName(files[i]!, bySchool)}>
+                      {response.map(label).join(', ')}
+                    </td>
+                  ))}
+                <td data-label={t('team.col.agreed')} className="team__agreed-cell">
                   <Agreed level={level} row={row} value={agreed[id]} onAgree={(response) => onAgree(id, response)} />
                 </td>
               </tr>

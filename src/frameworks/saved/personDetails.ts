@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Who is answering on this device, written into every file they save so a team can tell colleagues apart: `qmh:person:site`. */
+export const PersonDetails = z.strictObject({
+  version: z.literal(1),
+  /** The person's name, as colleagues know it. Default: none. */
+  name: z.string().default(''),
+  /** Their role, such as "Deputy head" or "SENCO". Default: none. */
+  role: z.string().default(''),
+});
+
+export type PersonDetails = z.output<typeof PersonDetails>;
