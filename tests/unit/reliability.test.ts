@@ -498,7 +498,7 @@ describe('build', () => {
       const given = JSON.stringify(config);
       let message = '';
       try {
-        parseBrandConfig(config, 'brands/severn/brand.json', ['english-maths-qm', 'wellbeing-qm'], (path) => path === 'logo.svg');
+        parseBrandConfig(config, 'brands/severn/brand.json', ['english-maths-qm', 'wellbeing-qm'], (path) => path === 'logo.svg', Object.keys(en));
       } catch (error) {
         message = (error as Error).message;
       }
