@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { en } from '~/text/en';
 import { BrandConfig } from './brandSchema';
 import { Mark } from './schema';
 
@@ -14,9 +13,10 @@ export const SCHEMA_FILES = {
  * checks with (never written by hand): what a file may hold as written, before defaults, with each
  * field's description for an editor's hover. Checks across fields (contrast, unique ids, mark ids that
  * exist) are the build's alone; a JSON Schema cannot express them. The text keys of the interface are
- * listed, so that an editor completes "text" and flags a key that does not exist.
+ * listed (`textKeys`, the keys of src/text/en.ts, given by the caller: this layer imports nothing outside
+ * src/frameworks), so that an editor completes "text" and flags a key that does not exist.
  */
-export function jsonSchemas(): Record<keyof typeof SCHEMA_FILES, Record<string, unknown>> {
+export function jsonSchemas(textKeys: readonly string[]): Record<keyof typeof SCHEMA_FILES, Record<string, unknown>> {
   const generate = (schema: z.ZodType, id: string, title: string) => ({
     $id: id,
     title,
@@ -24,7 +24,7 @@ export function jsonSchemas(): Record<keyof typeof SCHEMA_FILES, Record<string, 
   });
   const brand = generate(BrandConfig, 'brand.schema.json', 'A hub’s copy of the Quality Mark Handbook: brands/<name>/brand.json');
   const text = (brand.properties as Record<string, Record<string, unknown>>).text!;
-  text.propertyNames = { enum: Object.keys(en) };
+  text.propertyNames = { enum: [...textKeys] };
   return {
     brand,
     definition: generate(

@@ -151,7 +151,7 @@ export function checkProject(root: string, name = brandName()): CheckedProject {
  * tests/unit/jsonSchemas.test.ts fails until then).
  */
 export function writeJsonSchemas(root: string): void {
-  const generated = jsonSchemas();
+  const generated = jsonSchemas(Object.keys(en));
   for (const [name, file] of Object.entries(SCHEMA_FILES)) {
     const path = join(root, file);
     const text = schemaText(generated[name as keyof typeof SCHEMA_FILES]);

@@ -31,5 +31,5 @@ export const clearMarkAnswers = (mark: Pick<Mark, 'name' | 'levelNoun'>) => ({
 /** A level's rule in words ("at least 6 of 8 criteria met…"), in this copy's text. */
 export const levelRuleText = (level: Parameters<typeof ruleText>[1]): string => ruleText(t, level);
 
-export { countOf, levelNouns } from '~/frameworks/wording';
+export { asSentence, countOf, levelNouns } from '~/frameworks/wording';
 export { pickText } from '~/text/translate';

@@ -28,11 +28,13 @@ describe('the brand config', () => {
       text: {},
     });
     // Each colour defaults on its own.
-    expect(parseBrandConfig({ ...good, colours: { accent: '#5a1e6e' } }, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS).colours).toEqual({
-      accent: '#5a1e6e',
-      onAccent: '#ffffff',
-      link: '#0b57a4',
-    });
+    expect(parseBrandConfig({ ...good, colours: { accent: '#5a1e6e' } }, 'brands/default/brand.json', MARKS, () => false, TEXT_KEYS).colours).toEqual(
+      {
+        accent: '#5a1e6e',
+        onAccent: '#ffffff',
+        link: '#0b57a4',
+      },
+    );
   });
 
   it('takes rewordings of the interface by key, and names a key that does not exist', () => {

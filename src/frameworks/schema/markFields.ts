@@ -59,7 +59,7 @@ export const MarkFields = z.strictObject({
   glossary: z
     .array(GlossaryEntry)
     .default([])
-    .describe('The abbreviations the mark\'s sources use and what they stand for, as the sources give them. Default: none.'),
+    .describe("The abbreviations the mark's sources use and what they stand for, as the sources give them. Default: none."),
 });
 
 /** A mark's fields after parsing, before the checks across fields and the defaults that depend on other fields. */
