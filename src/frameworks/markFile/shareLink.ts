@@ -90,7 +90,9 @@ export async function unpackShareFragment(
       total += value.byteLength;
       sinceYield += value.byteLength;
       if (total > limit) {
-        void reader.cancel().catch(() => undefined);
+        // Nothing reads on, so nothing more is pulled or unpacked. Not cancel(): Node's DecompressionStream then
+        // still hands zlib's last output to its closed stream and throws where no one can catch it.
+        reader.releaseLock();
         return { ok: false, reason: 'tooLarge', limit };
       }
       chunks.push(value);
