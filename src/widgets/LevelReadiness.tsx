@@ -11,7 +11,7 @@ import { ToolShell } from './shell/ToolShell';
 import type { KeepProps } from './shell/keep';
 import { Announcement } from './shell/Announcement';
 import { levelAnswersOf } from './stores/levelAnswers';
-import { markReadiness } from './stores/levelResults';
+import { markReadiness } from './stores/markReadiness';
 
 interface Props {
   /** The mark, for saving its answers to a file. */

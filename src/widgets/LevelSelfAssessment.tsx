@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Level } from '~/frameworks/schema';
 import { levelParts, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
@@ -9,7 +9,6 @@ import { ToolShell } from './shell/ToolShell';
 import type { KeepProps } from './shell/keep';
 import { TaskOverview, TaskPart, useTaskView, type TaskItem } from './shell/TaskList';
 import { CriterionField } from './levels/CriterionField';
-import { Completion } from './levels/Completion';
 import { LevelSummary } from './levels/LevelSummary';
 import { ProgressBar } from './levels/ProgressBar';
 import { RequirementsForm } from './levels/RequirementsForm';
@@ -18,6 +17,9 @@ import { levelAnswersOf } from './stores/levelAnswers';
 import { levelScore } from './stores/levelResults';
 import type { CriterionResult } from '~/frameworks/scoring/bestFit';
 import { capitalise } from '~/frameworks/wording';
+
+// Shown once, after the last answer: its code loads then, not with the tool.
+const Completion = lazy(() => import('./levels/Completion').then(({ Completion }) => ({ default: Completion })));
 
 interface Props {
   /** The mark, for saving its answers to a file. */
@@ -89,7 +91,11 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const everyAnswered = result.score.answered === result.score.total && requirementsDone === recorded.length;
   const readiness = { href: readinessHref, everyLevel: mark.levelCount > 1 ? mark.levelNoun : undefined };
   const summary = <LevelSummary level={level} result={result} readiness={readiness} below={mark.below} />;
-  const completion = everyAnswered ? <Completion level={level} result={result} below={mark.below} readinessHref={readinessHref} keep={keep} /> : null;
+  const completion = everyAnswered ? (
+    <Suspense fallback={null}>
+      <Completion level={level} result={result} below={mark.below} readinessHref={readinessHref} keep={keep} />
+    </Suspense>
+  ) : null;
 
   const fields = (results: CriterionResult[]) =>
     results.map((criterion) => (

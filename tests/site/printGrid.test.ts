@@ -39,9 +39,15 @@ describe('blank grids on paper', () => {
       const grid = page.root.querySelector('.print-grid');
       expect(grid?.getAttribute('data-print-grid'), page.path).toBe(page.root.querySelector('html')?.getAttribute('data-print'));
       // Answers are ticked in the printed cell; its screen copy holds the statement alone.
-      expect(page.root.querySelectorAll('td[id] [aria-hidden="true"], td[id] .print-only'), page.path).toHaveLength(0);
+      // (The glossary's other forms of an abbreviation, for search alone, are visually hidden, not print-only.)
+      const printOnly = page.root
+        .querySelectorAll('td[id] [aria-hidden="true"], td[id] .print-only')
+        .filter((element) => !element.classList.contains('visually-hidden'));
+      expect(printOnly, page.path).toHaveLength(0);
     }
     const bronze = gridPages.find((p) => p.path === '/marks/wiltshire-lsqm/levels/bronze/')!;
-    expect(bronze.root.querySelectorAll('*').length, 'elements of the Bronze grid page').toBeLessThan(300);
+    // 468 with the print-only boxes; 228 without them; since then each statement's reference (48 spans) and the
+    // mark's glossary (about 80 elements, folded in a closed <details>) are on screen: what the screen shows.
+    expect(bronze.root.querySelectorAll('*').length, 'elements of the Bronze grid page').toBeLessThan(400);
   });
 });

@@ -17,6 +17,9 @@ const validator = new HtmlValidate({
     // disabled=""; both spellings are valid HTML, and the rules only pick one.
     'void-style': 'off',
     'attribute-boolean-style': 'off',
+    // React's server render writes some attributes as its props are named (autoComplete); HTML attribute names
+    // are case-insensitive, so camelCase is as valid as lowercase.
+    'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
     // Checkboxes of one filter share a name (?mark=a&mark=b), as HTML allows; the rule allows it for radios only.
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },

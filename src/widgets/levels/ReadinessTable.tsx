@@ -3,7 +3,7 @@ import type { Mark } from '~/frameworks/schema';
 import { capitalise } from '~/frameworks/wording';
 import { useLive } from '~/widgets/shell/live';
 import { useText, type Translate } from '~/widgets/shell/text';
-import { markReadiness } from '~/widgets/stores/levelResults';
+import { markReadiness } from '~/widgets/stores/markReadiness';
 import { countOf } from './levelText';
 
 interface Props {

@@ -1,10 +1,9 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { LevelAnswers } from '~/frameworks/saved/answers';
 import { scoreLevel, type LevelScore } from '~/frameworks/scoring/bestFit';
-import { readiness, type MarkReadiness } from '~/frameworks/scoring/readiness';
 import { checkRequirement, type RequirementResult } from '~/frameworks/scoring/requirements';
 import { gapLists, type GapLists } from '~/frameworks/scoring/gapLists';
-import type { Level, Mark } from '~/frameworks/schema';
+import type { Level } from '~/frameworks/schema';
 import { levelAnswersOf } from './levelAnswers';
 import { memo } from './memo';
 
@@ -36,11 +35,4 @@ export const levelScore = (markId: string, level: Level): Result<LevelResult> =>
       $value: computed(answers.$value, (a) => scoreWith(level, a.levels[level.id])),
       initial: scoreWith(level, answers.initial.levels[level.id]),
     };
-  });
-
-/** `$readiness`: every level of a mark, with the sequence rule applied. */
-export const markReadiness = (mark: Mark): Result<MarkReadiness> =>
-  memo(`readiness:${mark.id}`, () => {
-    const answers = levelAnswersOf(mark.id);
-    return { $value: computed(answers.$value, (a) => readiness(mark, a)), initial: readiness(mark, answers.initial) };
   });
