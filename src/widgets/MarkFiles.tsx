@@ -8,7 +8,7 @@ import type { MarkCsvWords } from '~/frameworks/markFile/markCsv';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import { loadMark } from './files/loadMark';
-import { markStores, readMarkData, takeMarkFile } from './files/markData';
+import { markStores, readMarkData, takeMarkFile, valueNow } from './files/markData';
 import { refusalText } from './files/refusalText';
 import type { KeepProps } from './shell/keep';
 import { useLive } from './shell/live';
@@ -302,7 +302,9 @@ function CsvSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionHr
       responses: (count, invited) =>
         invited === undefined ? t('files.csv.responses', { count }) : t('files.csv.responsesInvited', { count, invited }),
     };
-    downloadFile(markFileName(keep.mark.id, new Date(), 'csv'), markCsv(mark, readMarkData(keep.mark), words), 'text/csv;charset=utf-8');
+    // Named as the self-assessment file is: school, person, mark, date and time.
+    const named = { school: valueNow(schoolDetails()).name, person: valueNow(personDetails()).name };
+    downloadFile(markFileName(keep.mark.id, new Date(), 'csv', named), markCsv(mark, readMarkData(keep.mark), words), 'text/csv;charset=utf-8');
   }
   return (
     <section aria-labelledby="files-csv">

@@ -47,7 +47,7 @@ test.describe('a shared link follows its fragment', () => {
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker);
 
     await page.getByRole('button', { name: 'Import these answers to this device' }).click();
-    await page.getByRole('button', { name: 'Replace this device’s answers with the file’s' }).click();
+    await page.getByRole('button', { name: 'Replace this device’s answers with the shared ones' }).click();
     await expect(page.getByTestId('file-opened')).toContainText('the answers on this device are now the file’s');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('Governors’ visit notes');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).not.toContain('Minutes of the June meeting');

@@ -8,7 +8,7 @@ import { expect, test } from './test';
 // screen, says what is and is not kept, and offers "Save to a file"; nothing saved is lost.
 
 const MARK = '/marks/wiltshire-lsqm';
-const BRONZE = `${MARK}/levels/bronze/self-assessment/`;
+const BRONZE = `${MARK}/levels/bronze/self-assessment/#all`;
 const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
 
 const criteria = (page: Page) => page.locator('fieldset.criterion');

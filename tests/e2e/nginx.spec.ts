@@ -12,7 +12,7 @@ import { subPath, subPathDist } from '../fixtures/subPathSite.mjs';
 const rootPort = Number(process.env.E2E_NGINX_PORT ?? sitePort + 5);
 const subPort = rootPort + 1;
 const dist = new URL('../../dist/', import.meta.url).pathname;
-const TOOL = 'marks/english-maths-qm/levels/quality-mark/self-assessment/';
+const TOOL = 'marks/english-maths-qm/levels/quality-mark/self-assessment/#all';
 
 let stop: () => void;
 test.beforeAll(async () => {

@@ -28,6 +28,7 @@ test.describe('English and mathematics element checklist', () => {
 
     await page.goto('/marks/english-maths-qm/readiness/');
     await expect(page.getByTestId('readiness-headline')).toHaveText('Not yet ready to request an assessment visit.');
+    await page.getByTestId('gaps-unmetElements').getByText('1 element not met yet').click();
     await expect(page.getByTestId('gaps-unmetElements').getByRole('listitem')).toHaveText([missing]);
     await page.getByTestId('work-on').click();
     await expect(page).toHaveURL(/self-assessment\/#criterion-element-10$/);

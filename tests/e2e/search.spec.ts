@@ -34,7 +34,7 @@ const criteria = [
     phrase: 'culture of open classes',
     page: '/marks/wiltshire-lsqm/levels/bronze/',
     id: 'flt-2-middle',
-    title: 'Bronze · Focus on learning and teaching · Middle leaders',
+    title: 'Bronze · Focus on learning and teaching · Middle leaders · B1.3',
     text: wiltshire.get('flt-2-middle')!,
   },
   {
@@ -42,7 +42,7 @@ const criteria = [
     phrase: 'mutual trust and respect among schools',
     page: '/marks/wiltshire-lsqm/levels/silver/',
     id: 'cluster-1',
-    title: 'Silver · Statement 1',
+    title: 'Silver · Statement 1 · S1',
     text: wiltshire.get('cluster-1')!,
   },
   {
@@ -50,7 +50,7 @@ const criteria = [
     phrase: 'NQT mentor training',
     page: '/marks/wiltshire-lsqm/levels/gold/',
     id: 'gold-middle-leadership-5',
-    title: 'Gold · Middle Leadership Teacher · Activity 5',
+    title: 'Gold · Middle Leadership Teacher · Activity 5 · G1.5',
     text: wiltshire.get('gold-middle-leadership-5')!,
   },
   {

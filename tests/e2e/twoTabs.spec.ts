@@ -5,7 +5,7 @@ import { expect, test } from './test';
 // character ends in storage and in both tabs alike. In different boxes both texts are kept whole; in
 // the same box the later writer's text is kept whole and the other's is offered back in its tab.
 
-const BRONZE = '/marks/wiltshire-lsqm/levels/bronze/self-assessment/';
+const BRONZE = '/marks/wiltshire-lsqm/levels/bronze/self-assessment/#all';
 const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
 const KEYS = 250;
 const DELAY = 40;

@@ -91,7 +91,9 @@ test.describe('Bronze best fit and level readiness', () => {
 
     await page.goto(BRONZE);
     await answerBronze(page, 30, { evidence: true, actions: true });
-    await expect(page.getByTestId('level-verdict')).toHaveText('The Bronze best-fit rule is met.');
+    await expect(page.getByTestId('level-verdict')).toHaveText(
+      'The Bronze best fit is met, but Bronze is not met yet: it still needs the requirement below.',
+    );
 
     await page.goto(`${MARK}/readiness/`);
     await expect(page.getByTestId('readiness-headline')).toHaveText('The school is not yet ready for Bronze.');
