@@ -158,6 +158,21 @@ test.describe('storage full', () => {
   });
 });
 
+/** Stored entries with each saved value's `_clock` (when each entry changed) left out. */
+function withoutClocks(stored: string): string {
+  const entries = JSON.parse(stored) as [string, string][];
+  return JSON.stringify(
+    entries.map(([key, text]) => {
+      try {
+        const { _clock: _, ...rest } = JSON.parse(text) as Record<string, unknown>;
+        return [key, JSON.stringify(rest)];
+      } catch {
+        return [key, text];
+      }
+    }),
+  );
+}
+
 test.describe('another tab', () => {
   test('clears the answers: this page still shows them, says so, and puts them back', async ({ page, context }) => {
     await page.goto(BRONZE);
@@ -173,7 +188,8 @@ test.describe('another tab', () => {
     await expect(criteria(page).nth(0).getByLabel('Evidence')).toHaveValue('Governors’ minutes');
     await page.getByRole('button', { name: 'Put back what this page showed' }).click();
     await expect(page.getByTestId('cleared-notice')).toHaveCount(0);
-    expect(await stored(page)).toBe(before);
+    // The same answers, stored again as this page's change: only the entries' clocks (when, issue 28) are new.
+    expect(withoutClocks(await stored(page))).toBe(withoutClocks(before));
   });
 
   test('clears the answers and this page lets them go: it then shows none', async ({ page, context }) => {

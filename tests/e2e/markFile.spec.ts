@@ -146,8 +146,8 @@ test.describe('a self-assessment file', () => {
     await enterAnswers(page);
     await page.goto(FILES);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the spreadsheet (CSV)' }).click()]);
-    // Named as the self-assessment file is (<school>-<person>-<mark>-<date>-<time>); this device has no names yet.
-    expect(csv.suggestedFilename()).toMatch(/^wiltshire-lsqm-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
+    // Named as the self-assessment file is (<school>-<person>-<mark>-<date>-<time>); no person is named on this device.
+    expect(csv.suggestedFilename()).toMatch(/^oak-hill-primary-wiltshire-lsqm-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFFTool or level,"Area, role or group",Id,Criterion or question,Answer,Evidence,Action to achieve it')).toBe(true);
     expect(text).toContain('"Minutes of the June meeting, “item 4”"');

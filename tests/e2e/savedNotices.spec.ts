@@ -5,7 +5,7 @@ import { expect, test } from './test';
 // Every kind of saved data a page reads has its notice when it cannot be read, each offering what could
 // not be read for download: the school's name (qmh:school:site) as much as a mark's answers.
 
-const KINDS = ['answers', 'audit', 'questionnaire', 'responses', 'surveys', 'plan', 'snapshots'];
+const KINDS = ['answers', 'audit', 'questionnaire', 'responses', 'surveys', 'plan', 'snapshots', 'team'];
 const WHAT: Record<string, string> = {
   answers: 'answers',
   audit: 'audit ratings',
@@ -14,6 +14,7 @@ const WHAT: Record<string, string> = {
   surveys: 'survey figures',
   plan: 'action plan details',
   snapshots: 'snapshots',
+  team: 'team’s combined files and choices',
   school: 'school details',
 };
 
