@@ -1,27 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { bronzeFileText } from '../fixtures/saved';
 import { expect, test } from './test';
 
 // Large files and exports are read off the main thread, in a worker, with a progress line; files over
 // the limit are refused unread, naming it (src/frameworks/limits.ts). Nothing on the device changes.
 
 const MARK = '/marks/wiltshire-lsqm';
-
-/** A Bronze file whose evidence makes it `size` bytes or so. */
-const fileText = (school: string, evidence: string) =>
-  JSON.stringify({
-    format: 'qmh-self-assessment',
-    version: 1,
-    mark: { id: 'wiltshire-lsqm', name: 'Wiltshire Leadership Succession Quality Mark', revision: 1 },
-    savedAt: '2026-11-26T10:30:00.000Z',
-    school,
-    data: {
-      answers: {
-        version: 1,
-        levels: { bronze: { criteria: { 'flt-1-middle': { response: ['in-place'], texts: { evidence } } }, requirements: {} } },
-      },
-    },
-  });
 
 const stored = (page: Page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
@@ -37,14 +22,14 @@ test.describe('large inputs', () => {
     const workers = workersOf(page);
     await page.goto(`${MARK}/answers/`);
     const large = info.outputPath('large.json');
-    writeFileSync(large, fileText('Oak Hill Primary', `Long notes ${'n'.repeat(2 * 1024 * 1024)}`));
+    writeFileSync(large, bronzeFileText('Oak Hill Primary', `Long notes ${'n'.repeat(2 * 1024 * 1024)}`));
     await page.getByLabel('Self-assessment file (.json)').setInputFiles(large);
     await expect(page.getByTestId('file-preview')).toBeVisible({ timeout: 20_000 });
     expect(workers.some((url) => /parseWorker/.test(url))).toBe(true);
 
     const before = await stored(page);
     const huge = info.outputPath('huge.json');
-    writeFileSync(huge, fileText('Oak Hill Primary', 'n'.repeat(6 * 1024 * 1024)));
+    writeFileSync(huge, bronzeFileText('Oak Hill Primary', 'n'.repeat(6 * 1024 * 1024)));
     await page.getByLabel('Self-assessment file (.json)').setInputFiles(huge);
     await expect(page.getByTestId('file-refused')).toContainText('It is 6.0 MB, far larger than a self-assessment file (at most 5 MB).');
     expect(await stored(page)).toBe(before);
@@ -54,9 +39,9 @@ test.describe('large inputs', () => {
     const workers = workersOf(page);
     await page.goto(`${MARK}/team/`);
     const large = info.outputPath('oak.json');
-    writeFileSync(large, fileText('Oak Hill Primary', `Long notes ${'n'.repeat(1024 * 1024)}`));
+    writeFileSync(large, bronzeFileText('Oak Hill Primary', `Long notes ${'n'.repeat(1024 * 1024)}`));
     const huge = info.outputPath('ash.json');
-    writeFileSync(huge, fileText('Ash Lane Academy', 'n'.repeat(6 * 1024 * 1024)));
+    writeFileSync(huge, bronzeFileText('Ash Lane Academy', 'n'.repeat(6 * 1024 * 1024)));
     await page.getByLabel('Self-assessment files (.json), one or more').setInputFiles([large, huge]);
     await expect(page.getByTestId('team-problems')).toContainText('far larger than a self-assessment file (at most 5 MB)', { timeout: 20_000 });
     await expect(page.getByTestId('team-added')).toContainText('1');

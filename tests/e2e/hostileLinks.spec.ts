@@ -1,26 +1,11 @@
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { bronzeFileText } from '../fixtures/saved';
 import { expect, test } from './test';
 
 const MARK = '/marks/wiltshire-lsqm';
 const SHARED = `${MARK}/shared/`;
 const STORAGE_KEY = 'qmh:answers:wiltshire-lsqm';
-
-/** A self-assessment file for the Bronze level: one answer with its evidence, and the school's name. */
-const fileText = (school: string, evidence: string) =>
-  JSON.stringify({
-    format: 'qmh-self-assessment',
-    version: 1,
-    mark: { id: 'wiltshire-lsqm', name: 'Wiltshire Leadership Succession Quality Mark', revision: 1 },
-    savedAt: '2026-11-26T10:30:00.000Z',
-    school,
-    data: {
-      answers: {
-        version: 1,
-        levels: { bronze: { criteria: { 'flt-1-middle': { response: ['in-place'], texts: { evidence } } }, requirements: {} } },
-      },
-    },
-  });
 
 /** The fragment the site makes for a text, made here as the site makes it (deflate-raw, URL-safe base64). */
 const fragmentOf = (bytes: Buffer | string) => `qmh1.${deflateRawSync(bytes, { level: 9 }).toString('base64url')}`;
@@ -29,7 +14,7 @@ const storage = (page: Page) => page.evaluate(() => JSON.stringify(Object.entrie
 
 test.describe('a shared link follows its fragment', () => {
   test('a second link pasted into the same tab is read, shown and imported instead of the first', async ({ page }) => {
-    await page.goto(`${SHARED}#${fragmentOf(fileText('Oak Hill Primary', 'Minutes of the June meeting'))}`);
+    await page.goto(`${SHARED}#${fragmentOf(bronzeFileText('Oak Hill Primary', 'Minutes of the June meeting'))}`);
     const answers = page.getByTestId('read-only-answers');
     await expect(answers).toContainText('Minutes of the June meeting');
     await expect(page.getByText(/for Oak Hill Primary/)).toBeVisible();
@@ -37,7 +22,7 @@ test.describe('a shared link follows its fragment', () => {
     await page.getByRole('button', { name: 'Import these answers to this device' }).click();
     await expect(page.getByTestId('file-preview')).toBeVisible();
     const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = Math.random()));
-    await page.evaluate((f) => (location.hash = f), fragmentOf(fileText('Ash Lane Academy', 'Governors’ visit notes')));
+    await page.evaluate((f) => (location.hash = f), fragmentOf(bronzeFileText('Ash Lane Academy', 'Governors’ visit notes')));
     await expect(answers).toContainText('Governors’ visit notes');
     await expect(answers).not.toContainText('Minutes of the June meeting');
     await expect(page.getByText(/for Ash Lane Academy/)).toBeVisible();
@@ -102,11 +87,11 @@ test.describe('a link that would unpack to hundreds of megabytes', () => {
   });
 
   test('a link just over the limit is refused too, and one under it opens', async ({ page }) => {
-    const over = fileText('Oak Hill Primary', 'x'.repeat(5 * 1024 * 1024));
+    const over = bronzeFileText('Oak Hill Primary', 'x'.repeat(5 * 1024 * 1024));
     await page.goto(`${SHARED}#${fragmentOf(over)}`);
     await expect(page.getByTestId('file-refused')).toContainText('unpack to more than 5 MB');
     // 1 MB of notes: read off the main thread, and shown.
-    const large = fileText('Oak Hill Primary', `Long notes ${'y'.repeat(1024 * 1024)}`);
+    const large = bronzeFileText('Oak Hill Primary', `Long notes ${'y'.repeat(1024 * 1024)}`);
     await page.evaluate((f) => (location.hash = f), fragmentOf(large));
     await expect(page.getByTestId('read-only-answers')).toContainText('Long notes', { timeout: 10_000 });
   });

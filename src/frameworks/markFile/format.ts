@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MarkAnswers } from '../saved/answers';
 import { AuditRatings, QuestionnaireAnswers } from '../saved/auditRatings';
 import { CollectedResponses } from '../saved/collectedResponses';
+import { FilePerson } from '../saved/personDetails';
 import { PlanDetails, Snapshots } from '../saved/planDetails';
 import { SurveyFigures } from '../saved/surveyFigures';
 import { TeamWork } from '../saved/teamWork';
@@ -56,12 +57,7 @@ export const MarkFile = z.strictObject({
   /** The school's name, if the user gave one. Default: none. */
   school: z.string().default(''),
   /** Who saved it, if they gave their name and role: the team page names their answers and notes by it. Default: none. */
-  person: z
-    .strictObject({
-      name: z.string().default(''),
-      role: z.string().default(''),
-    })
-    .default({ name: '', role: '' }),
+  person: FilePerson,
   data: MarkData,
 });
 

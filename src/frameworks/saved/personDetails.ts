@@ -10,3 +10,6 @@ export const PersonDetails = z.strictObject({
 });
 
 export type PersonDetails = z.output<typeof PersonDetails>;
+
+/** Who saved a file, as written into it and kept with a colleague's file on the team page. Default: nobody named (an older file). */
+export const FilePerson = PersonDetails.omit({ version: true }).default({ name: '', role: '' });

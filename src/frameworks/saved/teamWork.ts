@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MarkAnswers } from './answers';
 import { keepWhatReads } from './keepWhatReads';
+import { FilePerson } from './personDetails';
 import { PlanDetails } from './planDetails';
 
 /** A colleague's or cluster school's file as the team page keeps it, read and checked when it was added. */
@@ -10,12 +11,7 @@ export const TeamWorkFile = z.strictObject({
   /** The school named in the file. Default: none. */
   school: z.string().default(''),
   /** Who saved it. Default: nobody named (an older file). */
-  person: z
-    .strictObject({
-      name: z.string().default(''),
-      role: z.string().default(''),
-    })
-    .default({ name: '', role: '' }),
+  person: FilePerson,
   /** When it was saved (ISO 8601). */
   savedAt: z.string().min(1),
   /** The definition's revision the answers were given against. */
