@@ -1,4 +1,4 @@
-import { ActionPlan } from './ActionPlan';
+import { ActionPlan } from './plan/ActionPlan';
 import { itemSource } from './plan/itemSource';
 import { levelSource } from './plan/levelSource';
 

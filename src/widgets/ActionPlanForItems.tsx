@@ -1,4 +1,4 @@
-import { ActionPlan } from './ActionPlan';
+import { ActionPlan } from './plan/ActionPlan';
 import { itemSource } from './plan/itemSource';
 
 type Props = Omit<Parameters<typeof ActionPlan>[0], 'sources'>;

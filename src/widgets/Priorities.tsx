@@ -72,7 +72,7 @@ function PrioritiesView({ markId, ratings, decidedBy, auditHref, report, setRepo
 function PrioritiesActions({ markId, ratings }: Pick<Props, 'markId' | 'ratings'>) {
   const t = useText();
   async function downloadCsv() {
-    const [{ prioritiesCsv }, { downloadFile }] = await Promise.all([import('~/frameworks/ratings/prioritiesCsv'), import('./files/download')]);
+    const [{ prioritiesCsv }, { downloadFile }] = await Promise.all([import('~/frameworks/ratings/prioritiesCsv'), import('./markFile/download')]);
     const { $value } = rankedPriorities(markId, ratings);
     downloadFile(`${markId}-priorities.csv`, prioritiesCsv($value.get(), auditOf(markId, ratings).$value.get(), ratings), 'text/csv');
   }

@@ -1,4 +1,4 @@
-import { AssessorReport, type Props } from './AssessorReport';
+import { AssessorReport, type Props } from './plan/AssessorReport';
 import { itemSource } from './plan/itemSource';
 import { levelSource } from './plan/levelSource';
 import { ReportLevels } from './plan/ReportLevels';

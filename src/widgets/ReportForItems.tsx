@@ -1,4 +1,4 @@
-import { AssessorReport, type Props } from './AssessorReport';
+import { AssessorReport, type Props } from './plan/AssessorReport';
 import { itemSource } from './plan/itemSource';
 import { ReportRatings } from './plan/ReportRatings';
 

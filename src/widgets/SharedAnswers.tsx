@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { MarkFile } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import type { FilePreview } from './files/FilePreview';
-import { loadMark } from './files/loadMark';
-import { readMarkData, takeMarkFile } from './files/markData';
-import type { ReadOnlyAnswers } from './files/ReadOnlyAnswers';
-import { refusalText } from './files/refusalText';
+import type { FilePreview } from './markFile/FilePreview';
+import { loadMark } from './markFile/loadMark';
+import { readMarkData, takeMarkFile } from './markFile/markFileStores';
+import type { ReadOnlyAnswers } from './markFile/ReadOnlyAnswers';
+import { refusalText } from './markFile/refusalText';
 import type { KeepProps } from './shell/keep';
 import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -59,9 +59,9 @@ function Shared({ keep, definitionHref }: Omit<Props, 'text'>) {
       const [{ unpackShareFragment }, { openMarkFileBounded }, { FilePreview: Preview }, { ReadOnlyAnswers: Answers }, mark, limits] =
         await Promise.all([
           import('~/frameworks/markFile/shareLink'),
-          import('./files/openMarkFile'),
-          import('./files/FilePreview'),
-          import('./files/ReadOnlyAnswers'),
+          import('./markFile/openMarkFile'),
+          import('./markFile/FilePreview'),
+          import('./markFile/ReadOnlyAnswers'),
           loadMark(definitionHref),
           import('~/frameworks/limits'),
         ]);

@@ -3,9 +3,9 @@ import { INPUT_MAX_BYTES, OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/lim
 import type { Mark } from '~/frameworks/schema';
 import { personLabel, teamFileName, type TeamFile, type TeamInput, type TeamProblem } from '~/frameworks/team/readTeamFiles';
 import type { TextMap } from '~/text/translate';
-import { FileDrop } from './files/FileDrop';
-import { loadMark } from './files/loadMark';
-import { refusalText } from './files/refusalText';
+import { FileDrop } from './markFile/FileDrop';
+import { loadMark } from './markFile/loadMark';
+import { refusalText } from './markFile/refusalText';
 import type { KeepProps } from './shell/keep';
 import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -65,7 +65,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
     const [teamWork, mark, { openMarkFileBounded }] = await Promise.all([
       import('./team/teamWork'),
       loadMark(definitionHref),
-      import('./files/openMarkFile'),
+      import('./markFile/openMarkFile'),
     ]);
     // A file over the limit is refused unread; a large one is read off the main thread (src/frameworks/limits.ts).
     const inputs = await Promise.all(

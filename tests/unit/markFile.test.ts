@@ -13,7 +13,7 @@ import { parseMark } from '~/frameworks/parseMark';
 import type { Mark } from '~/frameworks/schema';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
-import { refusalText } from '~/widgets/files/refusalText';
+import { refusalText } from '~/widgets/markFile/refusalText';
 import { markDefinition, type MarkId } from '../fixtures/adapters';
 import wiltshireJson from '~/frameworks/marks/wiltshire-lsqm/definition.json' with { type: 'json' };
 

@@ -15,7 +15,7 @@ import type { Mark } from '~/frameworks/schema';
 import { importSurveyCsvBytes } from '~/frameworks/surveys/importSurveyCsv';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
-import { refusalText } from '~/widgets/files/refusalText';
+import { refusalText } from '~/widgets/markFile/refusalText';
 import { savedProblemText } from '~/widgets/shell/savedProblemText';
 import { markDefinition, type MarkId } from '../fixtures/adapters';
 import { tinyInput } from '../fixtures/marks';

@@ -52,7 +52,7 @@ export interface TeamFiles {
 export interface TeamInput {
   name: string;
   text: string;
-  /** The file already read (a large one is read off the main thread first, src/widgets/files/offThread.ts). Default: read here. */
+  /** The file already read (a large one is read off the main thread first, src/widgets/markFile/offThread.ts). Default: read here. */
   read?: ReadMarkFile;
 }
 

@@ -23,7 +23,7 @@ export function Completion({ level, result, below, readinessHref, keep }: Props)
       <p className={verdict.met ? 'status status--met' : 'status status--unmet'}>{verdict.text}</p>
       <ul className="actions">
         <li>
-          <button type="button" onClick={() => void import('../files/saveMarkFile').then(({ saveMarkFile }) => saveMarkFile(keep.mark))}>
+          <button type="button" onClick={() => void import('../markFile/saveMarkFile').then(({ saveMarkFile }) => saveMarkFile(keep.mark))}>
             {t('level.complete.save')}
           </button>
         </li>

@@ -4,7 +4,7 @@ import { compareSnapshots, takeSnapshot } from '~/frameworks/plan/snapshots';
 import type { PlanDetails, Snapshot } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
 import { readinessSentence } from '~/frameworks/scoring/readiness';
-import { randomId } from '../files/randomId';
+import { randomId } from '../markFile/randomId';
 import type { Saved } from '../stores/saved';
 import { snapshotsOf } from '../stores/snapshots';
 import { HydratedContext, useLive } from '../shell/live';

@@ -4,7 +4,7 @@ import type { Ratings } from '~/frameworks/schema';
 import { useLive } from '~/widgets/shell/live';
 import { fill, useText } from '~/widgets/shell/text';
 import { auditOf, collectedOf } from '~/widgets/stores/ratings';
-import { FileDrop } from '~/widgets/files/FileDrop';
+import { FileDrop } from '~/widgets/markFile/FileDrop';
 
 /** What adding files did: responses added, files already collected, and why others could not be used. */
 export interface ImportReport {

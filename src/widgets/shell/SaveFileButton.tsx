@@ -5,7 +5,7 @@ import { useText } from './text';
 export function SaveFileButton({ mark }: { mark: MarkRef }) {
   const t = useText();
   return (
-    <button type="button" onClick={() => void import('../files/saveMarkFile').then(({ saveMarkFile }) => saveMarkFile(mark))}>
+    <button type="button" onClick={() => void import('../markFile/saveMarkFile').then(({ saveMarkFile }) => saveMarkFile(mark))}>
       {t('keep.save')}
     </button>
   );

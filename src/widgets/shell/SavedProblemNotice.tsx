@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useContext } from 'react';
-import { downloadFile } from '~/widgets/files/download';
+import { downloadFile } from '~/widgets/markFile/download';
 import type { Saved } from '~/widgets/stores/saved';
 import { HydratedContext } from './live';
 import { savedProblemText } from './savedProblemText';

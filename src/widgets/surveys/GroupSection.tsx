@@ -41,7 +41,7 @@ export function GroupSection({ markId, surveys, group }: Props) {
     }
     // A large export is read off the main thread, with a progress line meanwhile.
     if (file.size > OFF_THREAD_BYTES) setReport({ ok: true, lines: [t('surveys.reading', { file: file.name, size: sizeInWords(file.size) })] });
-    const [{ surveyChanges }, { readBounded }] = await Promise.all([import('~/frameworks/surveys/importSurveyCsv'), import('../files/offThread')]);
+    const [{ surveyChanges }, { readBounded }] = await Promise.all([import('~/frameworks/surveys/importSurveyCsv'), import('../markFile/offThread')]);
     // Bytes, not text: the import recognises UTF-16 and Windows-1252 exports, which file.text() would garble.
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await readBounded({ op: 'surveyCsv', bytes, name: file.name, surveys }, bytes.byteLength);

@@ -14,8 +14,8 @@ import {
 } from '~/frameworks/team/moderate';
 import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
-import { FilePreview } from '../files/FilePreview';
-import { readMarkData, replaceMarkData } from '../files/markData';
+import { FilePreview } from '../markFile/FilePreview';
+import { readMarkData, replaceMarkData } from '../markFile/markFileStores';
 import type { KeepProps } from '../shell/keep';
 import { useText } from '../shell/text';
 import { PlanList } from './PlanList';

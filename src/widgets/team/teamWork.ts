@@ -1,6 +1,6 @@
 import type { Mark } from '~/frameworks/schema';
 import { readTeamFiles, type TeamFile, type TeamInput } from '~/frameworks/team/readTeamFiles';
-import { markFileShapes } from '../files/markFileShapes';
+import { markFileShapes } from '../markFile/markFileShapes';
 
 // Loaded when the first file is added: the reader, the combined view and moderating.
 export { Combined } from './Combined';

@@ -4,15 +4,15 @@ import { PLAN_STATUSES, type PlanStatus } from '~/frameworks/plan/status';
 import type { PlanDetails } from '~/frameworks/saved/planDetails';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import type { KeepProps } from './shell/keep';
-import { HydratedContext, useLive } from './shell/live';
-import { dueInWords, useText } from './shell/text';
-import { ToolShell } from './shell/ToolShell';
-import { planRows, shownStores, todayNow, type PlanSource } from './plan/planData';
-import { planOf } from './stores/plan';
+import type { KeepProps } from '../shell/keep';
+import { HydratedContext, useLive } from '../shell/live';
+import { dueInWords, useText } from '../shell/text';
+import { ToolShell } from '../shell/ToolShell';
+import { planRows, shownStores, todayNow, type PlanSource } from './planData';
+import { planOf } from '../stores/plan';
 
 // Snapshots load when asked for: most visits to the plan only update it.
-const Snapshots = lazy(() => import('./plan/Snapshots'));
+const Snapshots = lazy(() => import('./Snapshots'));
 
 interface Props {
   keep: KeepProps;
@@ -79,7 +79,7 @@ function Plan({ mark, selfAssessmentHrefs, sources }: Pick<Props, 'mark' | 'self
   const summary = t('plan.summary', { count: rows.length, notStarted: counts['not-started'], inProgress: counts['in-progress'], done: counts.done });
 
   async function downloadCsv() {
-    const [{ planCsv }, { downloadFile }] = await Promise.all([import('~/frameworks/plan/planCsv'), import('./files/download')]);
+    const [{ planCsv }, { downloadFile }] = await Promise.all([import('~/frameworks/plan/planCsv'), import('../markFile/download')]);
     downloadFile(`${mark.id}-action-plan.csv`, planCsv(rows, csvWords(t)), 'text/csv;charset=utf-8');
   }
 

@@ -4,7 +4,7 @@ import { markFileName, markFileOf, markFileText } from '~/frameworks/markFile/wr
 import { personDetails } from '../stores/person';
 import { schoolDetails } from '../stores/school';
 import { downloadFile } from './download';
-import { readMarkData, valueNow } from './markData';
+import { readMarkData, valueNow } from './markFileStores';
 
 /** A self-assessment file of everything the page holds for the mark, with the school's name and who saved it: what is saved and shared. */
 export const currentMarkFile = (mark: MarkRef, now = new Date()): MarkFile => {

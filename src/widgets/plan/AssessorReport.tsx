@@ -1,13 +1,13 @@
 import { useContext, type ReactNode } from 'react';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import type { KeepProps } from './shell/keep';
-import { HydratedContext, useLive } from './shell/live';
-import { dateInWords, useText } from './shell/text';
-import { ToolShell } from './shell/ToolShell';
-import { planRows, shownStores, todayNow, type PlanSource } from './plan/planData';
-import { PlanTable } from './plan/PlanTable';
-import { schoolDetails } from './stores/school';
+import type { KeepProps } from '../shell/keep';
+import { HydratedContext, useLive } from '../shell/live';
+import { dateInWords, useText } from '../shell/text';
+import { ToolShell } from '../shell/ToolShell';
+import { planRows, shownStores, todayNow, type PlanSource } from './planData';
+import { PlanTable } from './PlanTable';
+import { schoolDetails } from '../stores/school';
 
 export interface Props {
   keep: KeepProps;

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { countEntries } from '~/frameworks/markFile/entries';
 import type { MarkFile } from '~/frameworks/markFile/format';
-import type { FilePreview } from './files/FilePreview';
+import type { FilePreview } from './markFile/FilePreview';
 import { OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
 import { MARK_FILE_MAX_BYTES, type MarkKind } from '~/frameworks/markFile/kinds';
 import type { MarkCsvWords } from '~/frameworks/markFile/markCsv';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
-import { loadMark } from './files/loadMark';
-import { markStores, readMarkData, takeMarkFile, valueNow } from './files/markData';
-import { refusalText } from './files/refusalText';
+import { loadMark } from './markFile/loadMark';
+import { markStores, readMarkData, takeMarkFile, valueNow } from './markFile/markFileStores';
+import { refusalText } from './markFile/refusalText';
 import type { KeepProps } from './shell/keep';
 import { useLive } from './shell/live';
 import { SaveFileButton } from './shell/SaveFileButton';
@@ -31,7 +31,7 @@ interface Props {
 }
 
 /** Everything a school does with a mark's answers beyond the tools: save and open files, share a link, download a spreadsheet. */
-export default function MarkFiles({ keep, definitionHref, sharedHref, clear, text }: Props) {
+export default function MarkFileTool({ keep, definitionHref, sharedHref, clear, text }: Props) {
   const stores = Object.values(markStores(keep.mark));
   return (
     <ToolShell
@@ -159,8 +159,8 @@ function OpenSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionH
     // A large file is read off the main thread (src/frameworks/limits.ts), with a progress line meanwhile.
     if (file.size > OFF_THREAD_BYTES) setState({ stage: 'reading', name: file.name, size: file.size });
     const [{ openMarkFileBounded }, { FilePreview: Preview }, mark, text] = await Promise.all([
-      import('./files/openMarkFile'),
-      import('./files/FilePreview'),
+      import('./markFile/openMarkFile'),
+      import('./markFile/FilePreview'),
       loadMark(definitionHref),
       file.text(),
     ]);
@@ -234,7 +234,7 @@ function ShareSection({ keep, sharedHref }: Pick<Props, 'keep' | 'sharedHref'>) 
     const [{ shareFragment }, { markFileText }, { currentMarkFile }] = await Promise.all([
       import('~/frameworks/markFile/shareLink'),
       import('~/frameworks/markFile/writeMarkFile'),
-      import('./files/saveMarkFile'),
+      import('./markFile/saveMarkFile'),
     ]);
     const file = currentMarkFile(keep.mark);
     setLink(`${new URL(sharedHref, location.href).href}#${await shareFragment(markFileText(file))}`);
@@ -284,7 +284,7 @@ function CsvSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionHr
   async function download() {
     const [{ markCsv }, { downloadFile }, { markFileName }, mark] = await Promise.all([
       import('~/frameworks/markFile/markCsv'),
-      import('./files/download'),
+      import('./markFile/download'),
       import('~/frameworks/markFile/writeMarkFile'),
       loadMark(definitionHref),
     ]);
