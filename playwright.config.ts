@@ -9,6 +9,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Every test on its own, spread over both workers: a file of 71 axe checks no longer holds one worker
+  // while the other sits idle. Files that start a server of their own on a fixed port opt out (mode 'default').
+  fullyParallel: true,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

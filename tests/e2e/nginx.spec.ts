@@ -5,6 +5,9 @@ import { sitePort } from './ports';
 import { expect, test } from './test';
 import { subPath, subPathDist } from '../fixtures/subPathSite.mjs';
 
+// One server of this file's own on a fixed port, started once: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 // The intranet server, really run: Debian's nginx serves the built site, and the copy built for a sub-folder,
 // with deploy/nginx/site.conf, the file the Dockerfile serves with (tests/ensureNginx.sh installs nginx). A smoke
 // suite: pages, a tool saving answers, search, the headers, the sub-path copy, offline after a first visit.

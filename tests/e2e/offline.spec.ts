@@ -7,6 +7,9 @@ import { axeViolations } from './axe';
 import { updatePort } from './ports';
 import { expect, test } from './test';
 
+// One server of this file's own on a fixed port, started once: its tests run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 // Works offline once visited: opening a tool installs the service worker (sw.js), which caches every
 // page of the published marks, the tools and the search index; with the network cut (Playwright's
 // offline mode), the pages, the tools with their saved answers, and search still work.
