@@ -18,7 +18,7 @@ interface Props {
   /** The scale, the items, and what the mark calls the questionnaire. */
   ratings: Pick<Ratings, 'scale' | 'items' | 'questionnaireTitle'>;
   /** Each question's weight in the search index, where the page is indexed (src/site/searchWeights.ts). Default: none. */
-  searchWeight?: string;
+  searchWeight?: string | undefined;
   clear: { label: string; what: string };
   text: TextMap;
 }
