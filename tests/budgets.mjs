@@ -10,6 +10,11 @@ const KB = 1024;
 export const bytes = {
   /** A reading page (home, guidance, grid) on a first visit, everything it transfers. */
   readingPage: 16 * KB,
+  /**
+   * A reading page of a brand with `"font": "inter"` (issue 24: the example brand, severn-hub), on a first visit,
+   * everything it transfers: the page as above and its one font file, Inter 400 Latin (23 KB; bold is drawn from it).
+   */
+  brandedReadingPage: 45 * KB,
   /** JavaScript on a reading page: none, neither a file nor inline. */
   readingPageJs: 0,
   /** A level's printable pack: one inline script that dates its sheets. */
@@ -32,6 +37,9 @@ export const bytes = {
 
 /** Font files a page may load: none, text is set in the platform's own sans-serif. */
 export const fontFilesPerPage = 0;
+
+/** Font files a page of a brand with `"font": "inter"` may load: one, Inter 400 Latin (src/integrations/brand.ts). */
+export const brandFontFilesPerPage = 1;
 
 /** Timings as a multiple of Starlight 0.42's, measured in the same run (tests/bench/starlightSite.mjs). */
 export const starlightRatio = {

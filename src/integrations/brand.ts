@@ -320,21 +320,20 @@ function brandPlugin(root: string, config: BrandConfig, marks: readonly Mark[]):
 }
 
 /**
- * Inter, self-hosted from @fontsource/inter: its Latin files in the two weights the site sets (400, and 600 for
- * headings and labels, which also stands in for the few 700s), hashed and copied by Vite beside the site's other
- * files. `font-display: swap` shows the text at once in "Inter fallback", the device's Arial (or Liberation Sans)
- * scaled to Inter's metrics, so the lines do not move when Inter arrives. @font-face applies on paper too.
+ * Inter, self-hosted from @fontsource/inter: one file, its Latin subset at weight 400, hashed and copied by Vite beside
+ * the site's other files. Headings and labels (600, a few 700) are that face made bold by the browser (the face says
+ * it is weight 400 only, so CSS's font-synthesis draws the bolder weights): a second file, Inter 600, would add 23 KB
+ * and take a branded reading page over its 45 KB (tests/budgets.mjs, brandedReadingPage). `font-display: swap` shows
+ * the text at once in "Inter fallback", the device's Arial (or Liberation Sans) scaled to Inter's metrics, so the lines
+ * do not move when Inter arrives. @font-face applies on paper too.
  */
 function interCss(root: string): string {
-  const file = (weight: number) => join(root, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
+  const file = join(root, 'node_modules/@fontsource/inter/files/inter-latin-400-normal.woff2');
   // The Latin range, as @fontsource/inter's own latin.css gives it.
   const range =
     'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-  const face = (weight: number, weights: string) =>
-    `@font-face{font-family:Inter;font-style:normal;font-display:swap;font-weight:${weights};src:url(${JSON.stringify(file(weight))}) format("woff2");unicode-range:${range}}`;
   return [
-    face(400, '100 500'),
-    face(600, '600 900'),
+    `@font-face{font-family:Inter;font-style:normal;font-display:swap;font-weight:400;src:url(${JSON.stringify(file)}) format("woff2");unicode-range:${range}}`,
     // Arial's metrics brought to Inter's (the overrides Next.js computes for this pair): the same line boxes either way.
     '@font-face{font-family:"Inter fallback";src:local("Arial"),local("ArialMT"),local("Liberation Sans");size-adjust:107.06%;ascent-override:90.49%;descent-override:22.56%;line-gap-override:0%}',
     "html:root{--qm-font:Inter,'Inter fallback',-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Arial,sans-serif}",

@@ -81,19 +81,38 @@ function highlighted(excerpt: string, words: string[]): string[] {
   return words.filter((w) => marked.some((m) => sameWord(w, m)));
 }
 
-/** How many of the query's words the excerpt highlights: a row that holds all of them holds what was asked. */
-export const wordsFound = (excerpt: string, words: string[]): number => highlighted(excerpt, words).length;
+/** The query's words a title holds ("Staff questionnaire · Pupil voice"). */
+function inTitle(title: string, words: string[]): string[] {
+  const titleWords = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.filter((w) => titleWords.some((t) => sameWord(w, t)));
+}
+
+/**
+ * The query's words a sub-result holds: those its excerpt highlights and, for a row inside the page, those of its
+ * title, which names where the row is ("Staff questionnaire · Pupil voice", "Bronze · … · B1.3"). So "staff
+ * questionnaire connectedness" finds the questionnaire's question on connectedness, not the page's opening (which
+ * holds only "staff questionnaire") nor the audit's item of the same words (which holds only "connectedness").
+ */
+function foundIn(sub: SubResult, words: string[]): string[] {
+  const own = highlighted(sub.excerpt, words);
+  if (!isAnchored(sub)) return own;
+  const title = inTitle(sub.title, words);
+  return words.filter((w) => own.includes(w) || title.includes(w));
+}
 
 /**
  * A page's sub-results that match the words, best first, at most `max`: the one that holds the most of the query's
- * words, then the most searched words side by side (the phrase typed), then the one holding the words fewest of the
+ * words (a row inside the page holding those of its title too), then the most searched words side by side (the phrase typed), then the one holding the words fewest of the
  * page's rows hold, then the highest Pagefind score, then a row or
  * heading before the page's opening, then the page's order. When the page matched only as a whole (browsing by
  * filter), the page itself.
  */
 export function rankedSubResults(data: ResultData, max = 3, query = ''): SubResult[] {
   const words = queryWords(query);
-  const found = data.sub_results.map((sub) => highlighted(sub.excerpt, words));
+  const found = data.sub_results.map((sub) => foundIn(sub, words));
   // Between rows holding as many of the words, the one holding the word fewest rows of the page hold (an abbreviation over
   // an everyday word): the rarer word says more about what was asked.
   const rows = (word: string) => found.filter((f) => f.includes(word)).length;
@@ -158,7 +177,7 @@ export function orderedPage(page: ResultData[], query: string, prefer: Preferenc
       data,
       order,
       mark: prefer.mark && data.filters.mark?.includes(prefer.mark) ? 1 : 0,
-      found: wordsFound(rankedSubResults(data, 1, query)[0]!.excerpt, words),
+      found: foundIn(rankedSubResults(data, 1, query)[0]!, words).length,
       criterion: isCriterion(rankedSubResults(data, 1, query)[0]!, prefer.criterion) ? 1 : 0,
     }))
     .sort((a, b) => b.mark - a.mark || b.found - a.found || b.criterion - a.criterion || a.order - b.order)

@@ -7,6 +7,12 @@
 export const searchWeight = {
   /** A criterion, a rated item, a level's requirement: a row a search lands on. */
   criterion: '4.5',
+  /**
+   * A staff questionnaire's question: a result of its own, landing on it in the questionnaire. Its words are the leaders'
+   * audit's item's, so it counts a little less: a search in the item's words finds the audit's item first, and words
+   * only the question holds ("questionnaire", from its title) find the question.
+   */
+  question: '4',
   /** A biography, testimonials, a citation. */
   last: '0.1',
 } as const;

@@ -17,12 +17,14 @@ interface Props {
   markId: string;
   /** The scale, the items, and what the mark calls the questionnaire. */
   ratings: Pick<Ratings, 'scale' | 'items' | 'questionnaireTitle'>;
+  /** Each question's weight in the search index, where the page is indexed (src/site/searchWeights.ts). Default: none. */
+  searchWeight?: string | undefined;
   clear: { label: string; what: string };
   text: TextMap;
 }
 
 /** The staff questionnaire: answered anonymously on one's own device, ending in a file to hand in. */
-export default function StaffQuestionnaire({ markId, ratings, clear, text, keep }: Props) {
+export default function StaffQuestionnaire({ markId, ratings, searchWeight, clear, text, keep }: Props) {
   const store = questionnaireOf(markId, ratings);
   return (
     <ToolShell
@@ -33,12 +35,12 @@ export default function StaffQuestionnaire({ markId, ratings, clear, text, keep 
       prints="blank"
       clear={{ id: 'questionnaire', ...clear, onClear: () => store.reset() }}
     >
-      <QuestionnaireForm markId={markId} ratings={ratings} />
+      <QuestionnaireForm markId={markId} ratings={ratings} searchWeight={searchWeight} />
     </ToolShell>
   );
 }
 
-function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text' | 'keep'>) {
+function QuestionnaireForm({ markId, ratings, searchWeight }: Omit<Props, 'clear' | 'text' | 'keep'>) {
   const t = useText();
   const store = questionnaireOf(markId, ratings);
   const { ratings: values } = useLive(store);
@@ -61,9 +63,11 @@ function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text' | '
           item={item}
           rating={values[item.id]}
           onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
+          searchTitle={searchWeight ? `${ratings.questionnaireTitle} · ${item.name}` : undefined}
+          searchWeight={searchWeight}
         />
       ))}
-      <section aria-labelledby="hand-in" className="calculator__summary">
+      <section aria-labelledby="hand-in" className="calculator__summary" data-pagefind-ignore>
         <h2 id="hand-in">{t('questionnaire.handIn')}</h2>
         <p data-testid="questionnaire-status">
           {t('questionnaire.status', { answered, count: ratings.items.length })}

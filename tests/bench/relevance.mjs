@@ -21,6 +21,7 @@ const gold = '/marks/wiltshire-lsqm/levels/gold/';
 const platinum = '/marks/wiltshire-lsqm/levels/platinum/';
 const elements = '/marks/english-maths-qm/levels/quality-mark/';
 const audit = '/marks/whmat-wellbeing/audit/';
+const questionnaire = '/marks/whmat-wellbeing/questionnaire/';
 const wqm = '/marks/wellbeing-qm/';
 
 /** [what a teacher types, where it should land]. The first five are the issue's own (issue 26). */
@@ -78,6 +79,12 @@ export const relevanceQueries = [
   ['mental health triggers', `${audit}#item-triggers`],
   ['connectedness', `${audit}#item-connectedness`],
   ['staff development for emotional wellbeing', `${audit}#item-professional-learning`],
+  // WHMAT: the staff questionnaire's questions, asked for as a question staff answer.
+  ['staff questionnaire pupil voice', `${questionnaire}#item-pupil-voice`],
+  ['questionnaire question on staff stress', `${questionnaire}#item-staff-wellbeing`],
+  ['staff questionnaire connectedness', `${questionnaire}#item-connectedness`],
+  ['questionnaire mental health triggers', `${questionnaire}#item-triggers`],
+  ['staff questionnaire on policies', `${questionnaire}#item-supportive-policies`],
   // Wellbeing Quality Mark: stages.
   ['anonymous surveys of parents', `${wqm}levels/champion/#champion-surveys`],
   ['Beacon school', `${wqm}levels/beacon/`],

@@ -11,6 +11,7 @@ import lighthouse from 'lighthouse';
 import { bytes, combineMs, lighthouseScore, scaleRatio, starlightRatio, taskMs } from '../budgets.mjs';
 import { longTasks } from './longTasks.mjs';
 import { pageWeight } from './pageWeight.mjs';
+import { brandConfig, buildBrandSite, exampleBase, exampleBrand, exampleSiteUrl } from '../fixtures/brandSite.mjs';
 import { PAGES_PER_MARK, SITE_PAGES, syntheticSite } from './syntheticSite.mjs';
 import { searchBench } from './search.mjs';
 import { starlightSite } from './starlightSite.mjs';
@@ -230,8 +231,15 @@ const noScripts = bronzeTool.replace(/<script\b[\s\S]*?<\/script>/g, '').replace
 if (noScripts.includes('<script') || !noScripts.includes('data-hydrated'))
   throw new Error('The Bronze tool page could not be copied without its scripts');
 writeFileSync(join(floorDir, 'no-scripts/index.html'), noScripts);
+// The example hub brand's copy, with "font": "inter", under its base path beside the site: a branded reading page's
+// bytes with its font (issue 24). Built once for the same sources, as the tests build it (tests/fixtures/brandSite.mjs).
+const brandDist = runs('weight') ? buildBrandSite(exampleBrand, { siteUrl: exampleSiteUrl }) : undefined;
 const server = spawn(process.execPath, [join(root, 'tests/e2e/serveDist.mjs')], {
-  env: { ...process.env, PORT: String(port), DIST_MOUNTS: JSON.stringify({ '/bench-floor/': floorDir }) },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DIST_MOUNTS: JSON.stringify({ '/bench-floor/': floorDir, ...(brandDist ? { [exampleBase]: brandDist } : {}) }),
+  },
   stdio: 'ignore',
 });
 // Starlight's built pages, for the same longest-task measure on the same Bronze grid (when it could be built).
@@ -328,6 +336,20 @@ try {
           weight.total <= bytes.readingPage && weight.js <= bytes.readingPageJs,
         );
       if (process.env.BENCH_VERBOSE) console.log(`  ${kind}: ${weight.files.join('; ')}`);
+    }
+    if (brandDist) {
+      // A reading page of the example brand, whose brand.json says "font": "inter": the page and its font file.
+      const path = `${exampleBase}marks/english-maths-qm/`;
+      const font = brandConfig(exampleBrand).font;
+      const weight = await pageWeight(browser, `http://127.0.0.1:${port}${path}`);
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      record(
+        `Transferred: branded reading page ("font": "${font}") ${path}`,
+        `${kb(weight.total)}, JS ${kb(weight.js)}, fonts ${kb(weight.fonts)}`,
+        `${kb(bytes.brandedReadingPage)} in all, no JS`,
+        weight.total <= bytes.brandedReadingPage && weight.js === 0 && weight.fonts > 0,
+      );
+      if (process.env.BENCH_VERBOSE) console.log(`  branded: ${weight.files.join('; ')}`);
     }
     // Each page three times, its median kept. The longest task during load is counted whole, as a reader sits
     // through it (the budget); beside it, the longest stretch of the page's own JavaScript in one task, and

@@ -36,14 +36,16 @@ test.describe('a brand with "font": "inter"', () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const family = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
     expect(family).toMatch(/^Inter, "Inter fallback", /);
+    // One file, Inter 400 (the page's 45 KB budget has room for one): headings at 600 are that face drawn bold.
     const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.weight}`));
-    expect(faces).toEqual(expect.arrayContaining(['Inter 100 500', 'Inter 600 900']));
+    expect(faces).toEqual(expect.arrayContaining(['Inter 400']));
     expect(await page.evaluate(() => document.fonts.check('600 16px Inter') && document.fonts.check('400 16px Inter'))).toBe(true);
-    expect(fonts.sort()).toEqual([
-      expect.stringMatching(/^\/severn\/_astro\/inter-latin-400-normal\.[\w-]+\.woff2$/),
-      expect.stringMatching(/^\/severn\/_astro\/inter-latin-600-normal\.[\w-]+\.woff2$/),
+    expect(await page.locator('h1').evaluate((h1) => [getComputedStyle(h1).fontWeight, getComputedStyle(h1).fontSynthesisWeight])).toEqual([
+      '600',
+      'auto',
     ]);
-    // Lighthouse shows CLS to three decimals: under 0.0005 it reads 0 (measured: 0.00002, a line of a heading a pixel's fraction apart).
+    expect(fonts).toEqual([expect.stringMatching(/^\/severn\/_astro\/inter-latin-400-normal\.[\w-]+\.woff2$/)]);
+    // Lighthouse shows CLS to three decimals: under 0.0005 it reads 0 (measured with one file, Inter 400: 0.000013, the header's links 3 px to the left as its bold name narrows; Lighthouse: 0).
     expect(await page.evaluate(layoutShift)).toBeLessThan(0.0005);
   });
 

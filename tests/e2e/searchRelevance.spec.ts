@@ -3,7 +3,8 @@ import { axeViolations } from './axe';
 import { expect, test } from './test';
 
 // Search in a teacher's words (issue 26): an abbreviation finds its written-out form and the reverse, a mark's pages
-// search their own mark first, each rated item of the WHMAT audit is found by its name and lands on it, and on a phone
+// search their own mark first, each rated item of the WHMAT audit is found by its name and lands on it (and each question
+// of its staff questionnaire, asked for as a questionnaire's), and on a phone
 // the first result is on the first screen. The relevance table itself is in tests/bench/relevance.mjs.
 
 interface Item {
@@ -101,6 +102,30 @@ test('each rated item of the WHMAT audit is found by its name, first, and its li
   await firstLink(page).click();
   const last = whmat.ratings.items.at(-1)!;
   await expect(page).toHaveURL(`/marks/whmat-wellbeing/audit/#item-${last.id}`);
+  const fieldset = page.locator(`[id="item-${last.id}"]`);
+  await expect(fieldset).toContainText(last.prompt);
+  await expect(fieldset).toBeInViewport();
+  await expect(fieldset).toHaveCSS('outline-style', 'solid');
+});
+
+test('each question of the WHMAT staff questionnaire is found as a question, first, and its link lands on it in the questionnaire', async ({
+  page,
+}) => {
+  // A teacher's words: the question on staff stress, asked for as a questionnaire's.
+  await page.goto(`/search/?q=${encodeURIComponent('questionnaire question on staff stress')}`);
+  await expect(page.getByRole('status')).toHaveText(/pages? match(es)?/);
+  await expect(firstLink(page)).toHaveText(/^Staff questionnaire · Staff wellbeing and stress$/);
+  await expect(firstLink(page)).toHaveAttribute('href', /^\/marks\/whmat-wellbeing\/questionnaire\/#item-staff-wellbeing:~:/);
+  // Each question by its name with "staff questionnaire"; by its name alone, the leaders' audit's item stays first (above).
+  for (const item of whmat.ratings.items) {
+    await page.goto(`/search/?q=${encodeURIComponent(`staff questionnaire ${item.name}`)}`);
+    await expect(page.getByRole('status')).toHaveText(/pages? match(es)?/);
+    await expect(firstLink(page), item.name).toHaveText(`Staff questionnaire · ${item.name}`);
+    await expect(firstLink(page)).toHaveAttribute('href', new RegExp(`^/marks/whmat-wellbeing/questionnaire/#item-${item.id}:~:`));
+  }
+  await firstLink(page).click();
+  const last = whmat.ratings.items.at(-1)!;
+  await expect(page).toHaveURL(`/marks/whmat-wellbeing/questionnaire/#item-${last.id}`);
   const fieldset = page.locator(`[id="item-${last.id}"]`);
   await expect(fieldset).toContainText(last.prompt);
   await expect(fieldset).toBeInViewport();

@@ -55,17 +55,17 @@ export function fileFor(urlPath: string, site: Site = dist): string | undefined 
 const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
 /** A JS file and every module it imports statically, as site paths. */
-function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+function moduleGraph(entry: string, seen = new Set<string>(), site: Site = dist): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  const file = fileFor(entry);
+  const file = fileFor(entry, site);
   if (!file) throw new Error(`Script ${entry} is referenced but not built`);
   const code = readFileSync(file, 'utf8');
   // Static imports only: a dynamic import() loads later, on demand, and is not a page-load cost.
   for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)) {
     const spec = match[1]!;
     const resolved = spec.startsWith('/') ? spec : join(dirname(entry), spec).split(sep).join('/');
-    moduleGraph(resolved, seen);
+    moduleGraph(resolved, seen, site);
   }
   return seen;
 }
@@ -80,8 +80,8 @@ export interface PageCost {
   fontFiles: string[];
 }
 
-/** What a page costs to load, read from the built files. */
-export function pageCost(page: BuiltPage): PageCost {
+/** What a page of `site` costs to load, read from the built files. */
+export function pageCost(page: BuiltPage, site: Site = dist): PageCost {
   const scripts = page.root.querySelectorAll('script');
   const inlineJs = scripts.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/json');
   const entries = [
@@ -90,11 +90,12 @@ export function pageCost(page: BuiltPage): PageCost {
     ...page.root.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
   ].filter((u): u is string => !!u);
   const files = new Set<string>();
-  for (const entry of entries) moduleGraph(entry, files);
-  const jsBytes = inlineJs.reduce((n, s) => n + gzipSize(s.textContent), 0) + [...files].reduce((n, f) => n + gzipSize(readFileSync(fileFor(f)!)), 0);
+  for (const entry of entries) moduleGraph(entry, files, site);
+  const jsBytes =
+    inlineJs.reduce((n, s) => n + gzipSize(s.textContent), 0) + [...files].reduce((n, f) => n + gzipSize(readFileSync(fileFor(f, site)!)), 0);
 
   const sheets = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
-  const css = [...sheets.map((href) => readFileSync(fileFor(href)!, 'utf8')), ...page.root.querySelectorAll('style').map((s) => s.textContent)];
+  const css = [...sheets.map((href) => readFileSync(fileFor(href, site)!, 'utf8')), ...page.root.querySelectorAll('style').map((s) => s.textContent)];
   const cssBytes = css.reduce((n, c) => n + gzipSize(c), 0);
   const fontFiles = css.flatMap((c) => [...c.matchAll(/@font-face\s*{[^}]*?src:\s*url\(([^)]+)\)/g)].map((m) => m[1]!));
   return { jsBytes, jsFiles: [...files], cssBytes, fontFiles: [...new Set(fontFiles)] };

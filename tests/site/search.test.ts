@@ -96,10 +96,19 @@ describe('search on the built site', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('a tool page is found by its title and lede, and the audit by its rated items, not by the words of its interface', () => {
+  it('a tool page is found by its title and lede, the audit and questionnaire by their rated items, not by the words of its interface', () => {
     const tools = indexed.filter((p) => isToolPage(p));
     expect(tools.length).toBeGreaterThan(20);
-    const interfaceWords = ['Reload to update', 'Print our answers', 'Clear this mark', 'Keep a copy', 'Save to a file'];
+    const interfaceWords = [
+      'Reload to update',
+      'Print our answers',
+      'Clear this mark',
+      'Keep a copy',
+      'Save to a file',
+      'Save your response to hand in',
+      'Anonymous and private',
+    ];
+    const indexedIslands: string[] = [];
     for (const page of tools) {
       const fragment = fragments.find((f) => f.url === page.path);
       expect(fragment, page.path).toBeDefined();
@@ -108,15 +117,18 @@ describe('search on the built site', () => {
       const lede = page.root.querySelector('main .lede');
       if (lede) expect(content, page.path).toContain(normalise(lede.text));
       for (const words of interfaceWords) expect(content, page.path).not.toContain(words);
-      // Every island (a tool's interface) sits in a part the index leaves out, but the leaders' audit's: there each
-      // rated item is a result of its own, landing on it (issue 26), and the rest of the interface is left out.
+      // Every island (a tool's interface) sits in a part the index leaves out, but the leaders' audit's and the staff
+      // questionnaire's: there each rated item or question is a result of its own, landing on it (issue 26), and the
+      // rest of the interface is left out.
       for (const island of page.root.querySelectorAll('main astro-island')) {
         if (island.closest('[data-pagefind-ignore]')) continue;
-        expect(page.path, 'an indexed island').toMatch(/\/audit\/$/);
+        expect(page.path, 'an indexed island').toMatch(/\/(audit|questionnaire)\/$/);
         const items = island.querySelectorAll('fieldset[id][data-pagefind-title]');
         expect(items.length, page.path).toBeGreaterThan(0);
         for (const item of items) expect(fragment!.anchors.some((a) => a.id === item.id && a.title)).toBe(true);
+        indexedIslands.push(page.path);
       }
     }
+    expect(indexedIslands.filter((p) => p.endsWith('/questionnaire/')).length).toBeGreaterThan(0);
   });
 });

@@ -160,4 +160,25 @@ describe('search in a teacher’s words (issue 26)', () => {
     expect(isCriterion(criterion.sub_results[0]!, 4.5)).toBe(true);
     expect(isCriterion(prose.sub_results[0]!, 4.5)).toBe(false);
   });
+
+  it('counts a row’s title among the words it holds: “staff questionnaire connectedness” finds the question, not the page nor the audit’s item', () => {
+    const titled = (url: string, title: string, excerpt: string, weight: number): SubResult => ({ ...row(url, excerpt, weight), title });
+    const opening = titled('/q/', 'Staff questionnaire', '<mark>Staff</mark> <mark>questionnaire</mark>. Rate each statement.', 7);
+    const question = titled('/q/#item-c', 'Staff questionnaire · Connectedness', 'A climate of <mark>connectedness</mark>.', 4);
+    const item = titled('/a/#item-c', 'Leaders’ audit · Connectedness', 'A climate of <mark>connectedness</mark>.', 4.5);
+    const questionnaire = result('W', [opening, question]);
+    const audit = result('W', [item]);
+    const query = 'staff questionnaire connectedness';
+    expect(rankedSubResults(questionnaire, 3, query)[0]!.url).toBe('/q/#item-c');
+    expect(orderedPage([audit, questionnaire], query, { criterion: 4.5 }).map((d) => rankedSubResults(d, 1, query)[0]!.url)).toEqual([
+      '/q/#item-c',
+      '/a/#item-c',
+    ]);
+    // The item's own words alone: the audit's item first (a criterion's weight).
+    expect(orderedPage([questionnaire, audit], 'connectedness', { criterion: 4.5 })[0]).toBe(audit);
+    // The title's words alone: the page's opening, which holds them side by side, over a question holding one of them.
+    const staff = { ...titled('/q/#item-s', 'Staff questionnaire · Staff wellbeing', '<mark>Staff</mark> wellbeing.', 4), locations: [9] };
+    const typed = { ...opening, locations: [0, 1] };
+    expect(rankedSubResults(result('W', [typed, staff]), 3, 'staff questionnaire')[0]!.url).toBe('/q/');
+  });
 });
