@@ -2,22 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { describeChanges } from '~/frameworks/markFile/changes';
 import { countEntries } from '~/frameworks/markFile/entries';
 import { readMarkFile } from '~/frameworks/markFile/readMarkFile';
-import { shareFragment, unpackShareFragment } from '~/frameworks/markFile/shareLink';
+import { unpackShareFragment } from '~/frameworks/markFile/shareLink';
 import { readiness } from '~/frameworks/scoring/readiness';
-import { checkLine, fileText, markDefinition, markFileShapes, words } from '../fixtures/adapters';
+import { checkLine, fileText, markDefinition, markFileShapes, shareLinkFragment, words } from '../fixtures/adapters';
 import { sharedAnswersExamples } from '../fixtures/sharedAnswers.examples';
-
-/** The link's fragment as the page receives it: made from the file's text, less what was lost in copying. */
-export async function sharedFragment(example: (typeof sharedAnswersExamples)[number]): Promise<string> {
-  const fragment = await shareFragment(fileText(example.shared));
-  return example.cut ? fragment.slice(0, -example.cut) : fragment;
-}
 
 describe('Shared answers examples', () => {
   it.each(sharedAnswersExamples)('$name', async (example) => {
     const { expected } = example;
     const mark = markDefinition(example.shared.mark);
-    const unpacked = await unpackShareFragment(await sharedFragment(example));
+    const unpacked = await unpackShareFragment(await shareLinkFragment(example.shared, example.cut));
     if (!unpacked.ok) {
       expect(unpacked.reason).toBe('broken');
       expect(words('shared.broken')).toBe(expected.refused);
