@@ -50,6 +50,7 @@ async function expectLevel(page: Page, entry: LevelEntry) {
       await expect(criterion.getByRole(words.optionRole, { name: words.option(option), exact: true })).toBeChecked();
     for (const [field, text] of Object.entries(answer.texts ?? {})) await expect(criterion.getByLabel(words.field(field))).toHaveValue(text);
   }
+  for (const [id, text] of Object.entries(entry.requirements ?? {})) await expect(page.getByLabel(words.requirementPrompt(id))).toHaveValue(text);
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
