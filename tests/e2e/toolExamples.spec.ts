@@ -453,7 +453,7 @@ test.describe('Shared answers examples', () => {
       await page.getByRole('button', { name: 'Replace this device’s answers with the shared ones' }).click();
       await expect(page.getByTestId('file-opened')).toBeVisible();
       await page.goto(`/marks/${mark}/answers/`);
-      await expect(page.getByTestId('files-on-device')).toContainText(words('files.count.answers', { count: expected.imported }));
+      await expect(page.getByTestId('files-on-device')).toContainText(words('files.count.answers', { count: expected.imported! }));
       for (const entry of example.shared.levels) await expectLevel(page, entry);
     });
   }

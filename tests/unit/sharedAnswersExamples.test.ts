@@ -4,7 +4,7 @@ import { countEntries } from '~/frameworks/markFile/entries';
 import { readMarkFile } from '~/frameworks/markFile/readMarkFile';
 import { unpackShareFragment } from '~/frameworks/markFile/shareLink';
 import { readiness } from '~/frameworks/scoring/readiness';
-import { checkLine, fileText, markDefinition, markFileShapes, shareLinkFragment, words } from '../fixtures/adapters';
+import { checkLine, markDefinition, markFileShapes, shareLinkFragment, words } from '../fixtures/adapters';
 import { sharedAnswersExamples } from '../fixtures/sharedAnswers.examples';
 
 describe('Shared answers examples', () => {
