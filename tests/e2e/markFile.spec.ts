@@ -132,14 +132,19 @@ test.describe('a self-assessment file', () => {
     await fresh.close();
   });
 
-  test('a link cut short says so and shows nothing', async ({ page, baseURL }) => {
+  test('a link cut short says so and shows nothing', async ({ page }) => {
     await enterAnswers(page);
     await page.goto(FILES);
     await page.getByRole('button', { name: 'Make a link' }).click();
     const link = await page.getByTestId('share-link').inputValue();
+    const before = await savedAnswers(page);
     await page.goto(link.slice(0, -40));
     await expect(page.getByTestId('file-refused')).toContainText('The link is not whole');
-    expect(baseURL).toBeTruthy();
+    // Nothing of the link is shown or offered for import, and this device's answers are as they were.
+    await expect(page.getByTestId('read-only-answers')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Import these answers to this device' })).toHaveCount(0);
+    expect(await savedAnswers(page)).toBe(before);
+    await expectAnswers(page);
   });
 
   test('the spreadsheet holds every tool’s answers, safe to open in Excel', async ({ page }) => {
