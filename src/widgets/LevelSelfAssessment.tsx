@@ -1,5 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense } from 'react';
 import type { Level } from '~/frameworks/schema';
 import { levelParts, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
 import type { TextMap } from '~/text/translate';
@@ -7,7 +6,7 @@ import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import type { KeepProps } from './shell/keep';
-import { TaskOverview, TaskPart, useTaskView, type TaskItem } from './shell/TaskList';
+import { TaskOverview, TaskPart, usePrinting, useTaskView, type TaskItem } from './shell/TaskList';
 import { CriterionField } from './levels/CriterionField';
 import { LevelSummary } from './levels/LevelSummary';
 import { ProgressBar } from './levels/ProgressBar';
@@ -51,22 +50,6 @@ export default function LevelSelfAssessment({ mark, level, readinessHref, blankH
       <LevelForm mark={mark} level={level} readinessHref={readinessHref} keep={keep} />
     </ToolShell>
   );
-}
-
-/** True while the page is being printed: the answers print whole, every part, whichever is on screen. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
 }
 
 function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'level' | 'readinessHref' | 'keep'>) {
@@ -170,7 +153,8 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   if (view.kind === 'list') {
     return (
       <>
-        {summary}
+        {/* On a phone the compact bar, so the first screen is the list; the summary opens from it. */}
+        <ProgressBar level={level} result={result} summary={summary} />
         <div className="calculator__form">
           {completion}
           <TaskOverview heading={t('tasks.heading')} items={items} />
@@ -185,9 +169,11 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
     <>
       <ProgressBar level={level} result={result} summary={summary} />
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
-        <TaskPart index={view.index} items={items} after={completion}>
-          {part ? fields(part.criteria.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
-        </TaskPart>
+        <Suspense fallback={null}>
+          <TaskPart index={view.index} items={items} after={completion}>
+            {part ? fields(part.criteria.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
+          </TaskPart>
+        </Suspense>
       </div>
     </>
   );

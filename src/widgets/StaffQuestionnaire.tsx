@@ -5,6 +5,7 @@ import type { TextMap } from '~/text/translate';
 import { downloadFile } from './markFile/download';
 import { randomId } from './markFile/randomId';
 import { RatingFieldset } from './ratings/RatingFieldset';
+import { RatingParts } from './ratings/RatingParts';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -54,15 +55,20 @@ function QuestionnaireForm({ markId, ratings }: Omit<Props, 'clear' | 'text' | '
 
   return (
     <div className="calculator__form" role="group" aria-label={ratings.questionnaireTitle}>
-      {ratings.items.map((item) => (
-        <RatingFieldset
-          key={item.id}
-          ratings={ratings}
-          item={item}
-          rating={values[item.id]}
-          onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
-        />
-      ))}
+      <RatingParts
+        ratings={ratings}
+        rated={values}
+        boxesEach={1}
+        field={(item) => (
+          <RatingFieldset
+            key={item.id}
+            ratings={ratings}
+            item={item}
+            rating={values[item.id]}
+            onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
+          />
+        )}
+      />
       <section aria-labelledby="hand-in" className="calculator__summary">
         <h2 id="hand-in">{t('questionnaire.handIn')}</h2>
         <p data-testid="questionnaire-status">

@@ -1,4 +1,5 @@
-import { useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { viewOf, type TaskStatus, type TaskView } from '~/frameworks/tasks/taskList';
 import { HydratedContext } from './live';
 import { useText } from './text';
@@ -11,6 +12,9 @@ const subscribe = (onChange: () => void) => {
   addEventListener('hashchange', onChange);
   return () => removeEventListener('hashchange', onChange);
 };
+
+/** One part of the form (./TaskPart), loaded when a part is first opened: the list comes first. */
+export const TaskPart = lazy(() => import('./TaskPart'));
 
 /** The id of the heading that takes the focus when the view changes. */
 export const VIEW_HEADING = 'task-view-heading';
@@ -34,17 +38,48 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
     const initial = first.current;
     first.current = false;
     if (initial && hash === '') return;
-    const anchor = view.kind === 'part' && view.anchor ? document.getElementById(view.anchor) : null;
-    if (anchor) {
-      anchor.scrollIntoView({ block: 'start' });
-      anchor.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-      return;
-    }
-    const heading = document.getElementById(VIEW_HEADING);
-    heading?.focus({ preventScroll: true });
-    heading?.scrollIntoView({ block: 'start' });
+    // A part's view loads on first use (TaskPart): until it is there, look again at the next frame.
+    let frame = 0;
+    const show = (tries: number) => {
+      const anchor = view.kind === 'part' && view.anchor ? document.getElementById(view.anchor) : null;
+      const heading = document.getElementById(VIEW_HEADING);
+      if (view.kind === 'part' && !heading?.closest('.task-part') && tries > 0) {
+        frame = requestAnimationFrame(() => show(tries - 1));
+        return;
+      }
+      if (anchor) {
+        anchor.scrollIntoView({ block: 'start' });
+        anchor.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+        return;
+      }
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start' });
+    };
+    show(60);
+    return () => cancelAnimationFrame(frame);
   }, [hash, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
   return view;
+}
+
+/** True while the page is being printed: the answers print whole, every part, whichever is on screen. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // beforeprint where the browser prints; the print medium where it is only emulated (a PDF made by a test or a tool).
+    const medium = matchMedia('print');
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    const change = () => (medium.matches ? before() : after());
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    medium.addEventListener('change', change);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      medium.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
 }
 
 /** A part's status as a tag: "Not started", "In progress, 3 of 6", "Completed". */
@@ -91,54 +126,6 @@ export function TaskOverview({ items, heading }: { items: readonly TaskItem[]; h
       <p className="task-list__all">
         <a href="#all">{t('tasks.everyPart')}</a>
       </p>
-    </section>
-  );
-}
-
-/** One part: its heading ("Part 3 of 8"), its questions, then "Next: <part>" and "Back to the list". */
-export function TaskPart({
-  index,
-  items,
-  children,
-  after,
-}: {
-  index: number;
-  items: readonly TaskItem[];
-  children: ReactNode;
-  /** Shown after the questions, before the way on: the completion panel. */
-  after?: ReactNode;
-}) {
-  const t = useText();
-  const item = items[index]!;
-  const next = items[index + 1];
-  return (
-    <section className="task-part" aria-labelledby={VIEW_HEADING} data-testid="task-part">
-      <p className="task-part__back no-print">
-        <a href="#">{t('tasks.backToList')}</a>
-      </p>
-      <h2 id={VIEW_HEADING} tabIndex={-1}>
-        <span className="task-part__count">{t('tasks.partOf', { number: index + 1, count: items.length })}</span> {item.label}
-      </h2>
-      <p className="task-part__status">
-        <StatusTag status={item.status} />
-        {item.note && <span className="task-list__note"> {item.note}</span>}
-      </p>
-      {children}
-      {after}
-      <ul className="actions task-part__nav no-print">
-        {next && (
-          <li>
-            <a className="button" href={`#${next.id}`}>
-              {t('tasks.next', { part: next.label })}
-            </a>
-          </li>
-        )}
-        <li>
-          <a className={next ? 'button button--secondary' : 'button'} href="#">
-            {t('tasks.backToList')}
-          </a>
-        </li>
-      </ul>
     </section>
   );
 }
