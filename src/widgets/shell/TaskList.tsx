@@ -65,18 +65,13 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    // beforeprint where the browser prints; the print medium where it is only emulated (a PDF made by a test or a tool).
-    const medium = matchMedia('print');
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
-    const change = () => (medium.matches ? before() : after());
     addEventListener('beforeprint', before);
     addEventListener('afterprint', after);
-    medium.addEventListener('change', change);
     return () => {
       removeEventListener('beforeprint', before);
       removeEventListener('afterprint', after);
-      medium.removeEventListener('change', change);
     };
   }, []);
   return printing;
