@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Level } from '~/frameworks/schema';
-import { levelParts, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
+import { partsOf, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
 import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
@@ -18,7 +18,7 @@ import type { CriterionResult } from '~/frameworks/scoring/bestFit';
 import { capitalise } from '~/frameworks/wording';
 
 // Shown once, after the last answer: its code loads then, not with the tool.
-const Completion = lazy(() => import('./levels/Completion').then(({ Completion }) => ({ default: Completion })));
+const Completion = lazy(() => import('./levels/Completion'));
 
 interface Props {
   /** The mark, for saving its answers to a file. */
@@ -58,14 +58,15 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const result = useLive(levelScore(mark.id, level));
   const asksForActions = asksForActionsOf(level);
   const byId = new Map(result.score.criteria.map((c) => [c.entry.statement.id, c]));
-  const parts = levelParts(
+  const parts = partsOf(
     result.score.criteria.map((c) => c.entry),
+    (c) => c.group,
     1 + level.fields.filter((f) => f.show === 'always').length,
   );
   const recorded = level.requirements.flatMap((r) => (r.checks.some((c) => c.kind === 'recorded') ? [r.id] : []));
   const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
   const view = useTaskView([
-    ...parts.map((p) => ({ id: p.id, anchors: p.criteria.map((c) => criterionAnchor(c.statement.id)) })),
+    ...parts.map((p) => ({ id: p.id, anchors: p.items.map((c) => criterionAnchor(c.statement.id)) })),
     ...(parts.length > 0 && recorded.length > 0
       ? [{ id: 'requirements', anchors: ['requirements-heading', ...recorded.map((id) => `requirement-${id}`)] }]
       : []),
@@ -127,10 +128,10 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   }
 
   const items: TaskItem[] = parts.map((part) => {
-    const results = part.criteria.flatMap((c) => byId.get(c.statement.id) ?? []);
+    const results = part.items.flatMap((c) => byId.get(c.statement.id) ?? []);
     const met = results.filter((r) => r.met).length;
     const needAction = asksForActions ? results.filter((r) => r.answered && !r.met && !r.hasAction).length : 0;
-    const run = { first: part.criteria[0]!.ref, last: part.criteria.at(-1)!.ref };
+    const run = { first: part.items[0]!.ref, last: part.items.at(-1)!.ref };
     const label = !part.split
       ? (part.group ?? '')
       : part.group
@@ -171,7 +172,7 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
         <Suspense fallback={null}>
           <TaskPart index={view.index} items={items} after={completion}>
-            {part ? fields(part.criteria.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
+            {part ? fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
           </TaskPart>
         </Suspense>
       </div>

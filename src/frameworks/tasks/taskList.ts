@@ -1,4 +1,3 @@
-import type { CriterionEntry } from '../criteria';
 import type { Level } from '../schema';
 
 // A long form as a task list (GOV.UK's "complete multiple tasks"): its questions in parts, each
@@ -21,17 +20,6 @@ export type TaskStatus = { kind: 'notStarted' } | { kind: 'inProgress'; done: nu
 export function taskStatus(done: number, total: number): TaskStatus {
   if (done >= total) return { kind: 'completed' };
   return done === 0 ? { kind: 'notStarted' } : { kind: 'inProgress', done, total };
-}
-
-/** One part of a level's criteria: an area of a grid, a role's activities, or a run of a flat list. */
-export interface LevelPart {
-  /** Its place in the address: "area-3". */
-  id: string;
-  /** The area or role it is, for a grid or activities; absent for a run of a flat list. */
-  group?: string | undefined;
-  /** A run of its group or list, named by its first and last references as well. */
-  split: boolean;
-  criteria: CriterionEntry[];
 }
 
 /** `items` in `count` runs whose lengths differ by one at most, longer runs first: 10 in 3 is 4, 3, 3. */
@@ -79,11 +67,6 @@ export function partsOf<T>(items: readonly T[], groupOf: (item: T) => string | u
       balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, items: run })),
     )
     .map((part, i) => ({ id: `area-${i + 1}`, ...part }));
-}
-
-/** A level's criteria in parts (see partsOf), grouped by area or role. */
-export function levelParts(criteria: CriterionEntry[], boxesEach = 2): LevelPart[] {
-  return partsOf(criteria, (c) => c.group, boxesEach).map(({ items, ...part }) => ({ ...part, criteria: items }));
 }
 
 /** Where the address points: the list, one part, every part at once, or a part to open for an anchor inside it. */

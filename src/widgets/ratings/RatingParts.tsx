@@ -1,7 +1,8 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useContext, type ReactNode } from 'react';
 import type { RatingItem, Ratings } from '~/frameworks/schema';
 import { itemAnchor, MOST_IN_ONE_VIEW, partsOf, taskStatus } from '~/frameworks/tasks/taskList';
 import { TaskOverview, TaskPart, usePrinting, useTaskView, type TaskItem } from '~/widgets/shell/TaskList';
+import { HydratedContext } from '~/widgets/shell/live';
 import { useText } from '~/widgets/shell/text';
 
 interface Props {
@@ -24,6 +25,7 @@ export function RatingParts({ ratings, rated, boxesEach, field }: Props) {
   const parts = partsOf(ratings.items, (item) => item.name, boxesEach, MOST_IN_ONE_VIEW);
   const view = useTaskView(parts.map((p) => ({ id: p.id, anchors: p.items.map((item) => itemAnchor(item.id)) })));
   const printing = usePrinting();
+  const hydrated = useContext(HydratedContext);
   if (parts.length === 0 || printing || view.kind === 'all')
     return (
       <>
@@ -42,7 +44,14 @@ export function RatingParts({ ratings, rated, boxesEach, field }: Props) {
     status: taskStatus(part.items.filter((item) => rated[item.id] !== undefined).length, part.items.length),
     note: part.items.flatMap((item) => labelOf(rated[item.id]) ?? []).join(' · ') || undefined,
   }));
-  if (view.kind === 'list') return <TaskOverview heading={t('tasks.heading')} items={items} />;
+  if (view.kind === 'list')
+    return (
+      <>
+        <TaskOverview heading={t('tasks.heading')} items={items} />
+        {/* The built page keeps every question for search to index, each landing on its part; never shown, gone once live. */}
+        {!hydrated && <div className="search-copy">{ratings.items.map(field)}</div>}
+      </>
+    );
   return (
     <Suspense fallback={null}>
       <TaskPart index={view.index} items={items}>

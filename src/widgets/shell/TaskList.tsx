@@ -101,7 +101,7 @@ export interface TaskItem {
 export function TaskOverview({ items, heading }: { items: readonly TaskItem[]; heading: string }) {
   const t = useText();
   return (
-    <section className="task-list" aria-labelledby={VIEW_HEADING}>
+    <section className="task-list" aria-labelledby={VIEW_HEADING} data-pagefind-ignore>
       <h2 id={VIEW_HEADING} tabIndex={-1}>
         {heading}
       </h2>
