@@ -9,7 +9,6 @@ import type { KeepProps } from './shell/keep';
 import { TaskOverview, TaskPart, usePrinting, useTaskView, type TaskItem } from './shell/TaskList';
 import { CriterionField } from './levels/CriterionField';
 import { LevelSummary } from './levels/LevelSummary';
-import { ProgressBar } from './levels/ProgressBar';
 import { RequirementsForm } from './levels/RequirementsForm';
 import { countOf } from './levels/levelText';
 import { levelAnswersOf } from './stores/levelAnswers';
@@ -19,6 +18,8 @@ import { capitalise } from '~/frameworks/wording';
 
 // Shown once, after the last answer: its code loads then, not with the tool.
 const Completion = lazy(() => import('./levels/Completion'));
+// Shown with a part, which loads on first use too (TaskPart): the list comes first.
+const ProgressBar = lazy(() => import('./levels/ProgressBar'));
 
 interface Props {
   /** The mark, for saving its answers to a file. */
@@ -154,13 +155,13 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   if (view.kind === 'list') {
     return (
       <>
-        {/* On a phone the compact bar, so the first screen is the list; the summary opens from it. */}
-        <ProgressBar level={level} result={result} summary={summary} />
         <div className="calculator__form">
           {completion}
           <TaskOverview heading={t('tasks.heading')} items={items} />
           {recorded.length === 0 && requirementsForm}
         </div>
+        {/* After the list, so a phone's first screen is the list with each part's status; beside it on a laptop. */}
+        {summary}
       </>
     );
   }
@@ -168,10 +169,12 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const part = parts[view.index];
   return (
     <>
-      <ProgressBar level={level} result={result} summary={summary} />
+      <Suspense fallback={null}>
+        <ProgressBar level={level} result={result} summary={summary} />
+      </Suspense>
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
         <Suspense fallback={null}>
-          <TaskPart index={view.index} items={items} after={completion}>
+          <TaskPart index={view.index} anchor={view.anchor} items={items} after={completion}>
             {part ? fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
           </TaskPart>
         </Suspense>

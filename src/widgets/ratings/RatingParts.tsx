@@ -54,7 +54,7 @@ export function RatingParts({ ratings, rated, boxesEach, field }: Props) {
     );
   return (
     <Suspense fallback={null}>
-      <TaskPart index={view.index} items={items}>
+      <TaskPart index={view.index} anchor={view.anchor} items={items}>
         {parts[view.index]!.items.map(field)}
       </TaskPart>
     </Suspense>

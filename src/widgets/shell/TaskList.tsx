@@ -21,7 +21,7 @@ export const VIEW_HEADING = 'task-view-heading';
 
 /**
  * The view the address asks for, kept in step with it. The server and the first client render show
- * the list; after a change the new view's heading takes the focus, or the anchor it points at is shown.
+ * the list; after a change the new view's heading takes the focus (a part's, or the anchor it points at: TaskPart).
  */
 export function useTaskView(parts: readonly { id: string; anchors: readonly string[] }[]): TaskView {
   const hash = useSyncExternalStore(
@@ -38,25 +38,11 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
     const initial = first.current;
     first.current = false;
     if (initial && hash === '') return;
-    // A part's view loads on first use (TaskPart): until it is there, look again at the next frame.
-    let frame = 0;
-    const show = (tries: number) => {
-      const anchor = view.kind === 'part' && view.anchor ? document.getElementById(view.anchor) : null;
-      const heading = document.getElementById(VIEW_HEADING);
-      if (view.kind === 'part' && !heading?.closest('.task-part') && tries > 0) {
-        frame = requestAnimationFrame(() => show(tries - 1));
-        return;
-      }
-      if (anchor) {
-        anchor.scrollIntoView({ block: 'start' });
-        anchor.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-        return;
-      }
-      heading?.focus({ preventScroll: true });
-      heading?.scrollIntoView({ block: 'start' });
-    };
-    show(60);
-    return () => cancelAnimationFrame(frame);
+    // A part takes the focus itself once it is there: its view loads on first use (TaskPart).
+    if (view.kind === 'part') return;
+    const heading = document.getElementById(VIEW_HEADING);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
   }, [hash, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
   return view;
 }

@@ -1,15 +1,19 @@
-import type { ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
+import { HydratedContext } from './live';
 import { StatusTag, VIEW_HEADING, type TaskItem } from './TaskList';
 import { useText } from './text';
 
 /** One part: its heading ("Part 3 of 8"), its questions, then "Next: <part>" and "Back to the list". */
 export default function TaskPart({
   index,
+  anchor,
   items,
   children,
   after,
 }: {
   index: number;
+  /** The anchor in it the address points at, shown and its first box focused; else the part's heading takes the focus. */
+  anchor?: string | undefined;
   items: readonly TaskItem[];
   children: ReactNode;
   /** Shown after the questions, before the way on: the completion panel. */
@@ -18,6 +22,21 @@ export default function TaskPart({
   const t = useText();
   const item = items[index]!;
   const next = items[index + 1];
+  const hydrated = useContext(HydratedContext);
+  useEffect(() => {
+    if (!hydrated) return;
+    const target = anchor ? document.getElementById(anchor) : null;
+    if (target) {
+      // Shown after the address was read (a search result's link), it is marked as the address's target now.
+      if (!target.matches(':target')) location.replace(`#${anchor}`);
+      target.scrollIntoView({ block: 'start' });
+      target.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+      return;
+    }
+    const heading = document.getElementById(VIEW_HEADING);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, [index, anchor, hydrated]);
   return (
     <section className="task-part" aria-labelledby={VIEW_HEADING} data-testid="task-part">
       <p className="task-part__back no-print">
