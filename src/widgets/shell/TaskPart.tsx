@@ -24,18 +24,19 @@ export default function TaskPart({
   const next = items[index + 1];
   const hydrated = useContext(HydratedContext);
   useEffect(() => {
-    if (!hydrated) return;
+    if (!hydrated) return undefined;
     const target = anchor ? document.getElementById(anchor) : null;
     if (target) {
-      // Shown after the address was read (a search result's link), it is marked as the address's target now.
-      if (!target.matches(':target')) location.replace(`#${anchor}`);
+      // Shown after the address was read (a search result's link), so not the browser's :target: marked as if it were.
+      target.setAttribute('data-landed', '');
       target.scrollIntoView({ block: 'start' });
       target.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-      return;
+      return () => target.removeAttribute('data-landed');
     }
     const heading = document.getElementById(VIEW_HEADING);
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
+    return undefined;
   }, [index, anchor, hydrated]);
   return (
     <section className="task-part" aria-labelledby={VIEW_HEADING} data-testid="task-part">
