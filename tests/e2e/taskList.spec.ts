@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './test';
 
 // The task list on a phone: a long self-assessment answered one area at a time, by keyboard alone.
@@ -183,6 +184,8 @@ test('one area of the leaders’ audit is finished on a phone by keyboard alone,
   await expect(page.locator('fieldset.criterion')).toHaveCount(0);
   await expect(page.getByTestId('task-list').getByRole('link').first()).toBeInViewport();
   await expect(page.getByRole('heading', { name: 'Print' })).not.toBeInViewport();
+  await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByTestId('task-list').getByRole('link').first().focus();
   await page.keyboard.press('Enter');
@@ -202,6 +205,7 @@ test('one area of the leaders’ audit is finished on a phone by keyboard alone,
   await page.keyboard.type('CPD log, autumn term');
   await expect(page.getByTestId('task-part').locator('.task-list__status')).toHaveText('Completed');
   await expect(page.getByTestId('audit-status')).toHaveText('1 of 8 approaches rated.');
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText(`Next: ${APPROACHES[1]}`);
