@@ -628,6 +628,7 @@ export const en = {
   'files.csv.section': 'Tool or level',
   'files.csv.group': 'Area, role or group',
   'files.csv.id': 'Id',
+  'files.csv.ref': 'Reference',
   'files.csv.statement': 'Criterion or question',
   'files.csv.answer': 'Answer',
   'files.csv.evidence': 'Evidence',

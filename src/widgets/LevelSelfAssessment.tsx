@@ -1,16 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense } from 'react';
 import type { Level } from '~/frameworks/schema';
-import { levelParts, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
+import { partsOf, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
 import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
 import type { KeepProps } from './shell/keep';
-import { TaskOverview, TaskPart, useTaskView, type TaskItem } from './shell/TaskList';
+import { TaskOverview, TaskPart, usePrinting, useTaskView, type TaskItem } from './shell/TaskList';
 import { CriterionField } from './levels/CriterionField';
 import { LevelSummary } from './levels/LevelSummary';
-import { ProgressBar } from './levels/ProgressBar';
 import { RequirementsForm } from './levels/RequirementsForm';
 import { countOf } from './levels/levelText';
 import { levelAnswersOf } from './stores/levelAnswers';
@@ -19,7 +17,9 @@ import type { CriterionResult } from '~/frameworks/scoring/bestFit';
 import { capitalise } from '~/frameworks/wording';
 
 // Shown once, after the last answer: its code loads then, not with the tool.
-const Completion = lazy(() => import('./levels/Completion').then(({ Completion }) => ({ default: Completion })));
+const Completion = lazy(() => import('./levels/Completion'));
+// Shown with a part, which loads on first use too (TaskPart): the list comes first.
+const ProgressBar = lazy(() => import('./levels/ProgressBar'));
 
 interface Props {
   /** The mark, for saving its answers to a file. */
@@ -53,36 +53,21 @@ export default function LevelSelfAssessment({ mark, level, readinessHref, blankH
   );
 }
 
-/** True while the page is being printed: the answers print whole, every part, whichever is on screen. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
-}
-
 function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'level' | 'readinessHref' | 'keep'>) {
   const t = useText();
   const levelAnswers = useLive(levelAnswersOf(mark.id)).levels[level.id];
   const result = useLive(levelScore(mark.id, level));
   const asksForActions = asksForActionsOf(level);
   const byId = new Map(result.score.criteria.map((c) => [c.entry.statement.id, c]));
-  const parts = levelParts(
+  const parts = partsOf(
     result.score.criteria.map((c) => c.entry),
+    (c) => c.group,
     1 + level.fields.filter((f) => f.show === 'always').length,
   );
   const recorded = level.requirements.flatMap((r) => (r.checks.some((c) => c.kind === 'recorded') ? [r.id] : []));
   const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
   const view = useTaskView([
-    ...parts.map((p) => ({ id: p.id, anchors: p.criteria.map((c) => criterionAnchor(c.statement.id)) })),
+    ...parts.map((p) => ({ id: p.id, anchors: p.items.map((c) => criterionAnchor(c.statement.id)) })),
     ...(parts.length > 0 && recorded.length > 0
       ? [{ id: 'requirements', anchors: ['requirements-heading', ...recorded.map((id) => `requirement-${id}`)] }]
       : []),
@@ -144,10 +129,10 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   }
 
   const items: TaskItem[] = parts.map((part) => {
-    const results = part.criteria.flatMap((c) => byId.get(c.statement.id) ?? []);
+    const results = part.items.flatMap((c) => byId.get(c.statement.id) ?? []);
     const met = results.filter((r) => r.met).length;
     const needAction = asksForActions ? results.filter((r) => r.answered && !r.met && !r.hasAction).length : 0;
-    const run = { first: part.criteria[0]!.ref, last: part.criteria.at(-1)!.ref };
+    const run = { first: part.items[0]!.ref, last: part.items.at(-1)!.ref };
     const label = !part.split
       ? (part.group ?? '')
       : part.group
@@ -170,12 +155,13 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   if (view.kind === 'list') {
     return (
       <>
-        {summary}
         <div className="calculator__form">
           {completion}
           <TaskOverview heading={t('tasks.heading')} items={items} />
           {recorded.length === 0 && requirementsForm}
         </div>
+        {/* After the list, so a phone's first screen is the list with each part's status; beside it on a laptop. */}
+        {summary}
       </>
     );
   }
@@ -183,11 +169,15 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
   const part = parts[view.index];
   return (
     <>
-      <ProgressBar level={level} result={result} summary={summary} />
+      <Suspense fallback={null}>
+        <ProgressBar level={level} result={result} summary={summary} />
+      </Suspense>
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
-        <TaskPart index={view.index} items={items} after={completion}>
-          {part ? fields(part.criteria.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
-        </TaskPart>
+        <Suspense fallback={null}>
+          <TaskPart index={view.index} anchor={view.anchor} items={items} after={completion}>
+            {part ? fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
+          </TaskPart>
+        </Suspense>
       </div>
     </>
   );

@@ -291,6 +291,7 @@ function CsvSection({ keep, definitionHref }: Pick<Props, 'keep' | 'definitionHr
     const words: MarkCsvWords = {
       section: t('files.csv.section'),
       group: t('files.csv.group'),
+      ref: t('files.csv.ref'),
       id: t('files.csv.id'),
       statement: t('files.csv.statement'),
       answer: t('files.csv.answer'),

@@ -2,6 +2,7 @@ import { auditRatingValues, setAuditEvidence, setAuditRating } from '~/framework
 import type { Ratings } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import { RatingFieldset } from './ratings/RatingFieldset';
+import { RatingParts } from './ratings/RatingParts';
 import { useLive } from './shell/live';
 import { fill, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -52,18 +53,23 @@ function AuditForm({ markId, ratings, prioritiesHref, searchWeight }: Omit<Props
         <Announcement message={status} />
       </section>
       <div className="calculator__form" role="group" aria-label={ratings.auditTitle}>
-        {ratings.items.map((item) => (
-          <RatingFieldset
-            key={item.id}
-            ratings={ratings}
-            item={item}
-            rating={audit.items[item.id]?.rating}
-            onRate={(value) => store.update((a) => setAuditRating(a, item.id, value))}
-            searchTitle={searchWeight ? `${ratings.auditTitle} · ${item.name}` : undefined}
-            searchWeight={searchWeight}
-            evidence={{ text: audit.items[item.id]?.evidence ?? '', onChange: (e) => store.update((a) => setAuditEvidence(a, item.id, e)) }}
-          />
-        ))}
+        <RatingParts
+          ratings={ratings}
+          rated={auditRatingValues(audit)}
+          boxesEach={2}
+          field={(item) => (
+            <RatingFieldset
+              key={item.id}
+              ratings={ratings}
+              item={item}
+              rating={audit.items[item.id]?.rating}
+              onRate={(value) => store.update((a) => setAuditRating(a, item.id, value))}
+              searchTitle={searchWeight ? `${ratings.auditTitle} · ${item.name}` : undefined}
+              searchWeight={searchWeight}
+              evidence={{ text: audit.items[item.id]?.evidence ?? '', onChange: (e) => store.update((a) => setAuditEvidence(a, item.id, e)) }}
+            />
+          )}
+        />
       </div>
     </>
   );

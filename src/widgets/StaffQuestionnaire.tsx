@@ -5,6 +5,7 @@ import type { TextMap } from '~/text/translate';
 import { downloadFile } from './markFile/download';
 import { randomId } from './markFile/randomId';
 import { RatingFieldset } from './ratings/RatingFieldset';
+import { RatingParts } from './ratings/RatingParts';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -56,17 +57,22 @@ function QuestionnaireForm({ markId, ratings, searchWeight }: Omit<Props, 'clear
 
   return (
     <div className="calculator__form" role="group" aria-label={ratings.questionnaireTitle}>
-      {ratings.items.map((item) => (
-        <RatingFieldset
-          key={item.id}
-          ratings={ratings}
-          item={item}
-          rating={values[item.id]}
-          onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
-          searchTitle={searchWeight ? `${ratings.questionnaireTitle} · ${item.name}` : undefined}
-          searchWeight={searchWeight}
-        />
-      ))}
+      <RatingParts
+        ratings={ratings}
+        rated={values}
+        boxesEach={1}
+        field={(item) => (
+          <RatingFieldset
+            key={item.id}
+            ratings={ratings}
+            item={item}
+            rating={values[item.id]}
+            onRate={(value) => store.update((a) => setQuestionnaireRating(a, item.id, value))}
+            searchTitle={searchWeight ? `${ratings.questionnaireTitle} · ${item.name}` : undefined}
+            searchWeight={searchWeight}
+          />
+        )}
+      />
       <section aria-labelledby="hand-in" className="calculator__summary" data-pagefind-ignore>
         <h2 id="hand-in">{t('questionnaire.handIn')}</h2>
         <p data-testid="questionnaire-status">

@@ -63,7 +63,7 @@ test.describe('WHMAT audit, staff questionnaire and priorities', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved as' })).toContainText('whmat-wellbeing-staff-response.json');
 
     // The leader rates the audit.
-    await page.goto('/marks/whmat-wellbeing/audit/');
+    await page.goto('/marks/whmat-wellbeing/audit/#all');
     await expect(page.locator('fieldset.criterion')).toHaveCount(8);
     for (const [i, item] of (await page.locator('fieldset.criterion').all()).entries()) {
       await item.getByRole('radio', { name: i === 4 ? 'Agree' : 'Strongly agree', exact: true }).check();

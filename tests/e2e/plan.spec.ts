@@ -207,7 +207,7 @@ test.describe('the report for the assessor', () => {
   });
 
   test('a rated mark’s report shows leaders’ ratings beside staff, and axe finds nothing', async ({ page }) => {
-    await page.goto('/marks/whmat-wellbeing/audit/');
+    await page.goto('/marks/whmat-wellbeing/audit/#all');
     await expect(page.locator('[data-hydrated]').first()).toBeVisible();
     const first = page.locator('fieldset').first();
     await first.getByRole('radio').first().check();

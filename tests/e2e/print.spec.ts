@@ -247,13 +247,13 @@ test.describe('printing', () => {
   }, testInfo) => {
     const tools = [
       { path: 'wiltshire-lsqm/readiness', mark: 'wiltshire-lsqm', result: 'readiness-headline' },
-      { path: 'whmat-wellbeing/audit', mark: 'whmat-wellbeing', result: 'audit-status' },
+      { path: 'whmat-wellbeing/audit', mark: 'whmat-wellbeing', result: 'audit-status', hash: '#all' },
       { path: 'whmat-wellbeing/priorities', mark: 'whmat-wellbeing', result: 'priorities-table' },
       { path: 'wellbeing-qm/surveys', mark: 'wellbeing-qm', result: 'survey-overview' },
     ];
     for (const tool of tools) {
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(`/marks/${tool.path}/`);
+      await page.goto(`/marks/${tool.path}/${tool.hash ?? ''}`);
       await page.getByLabel(/School name/).fill('Riverside Primary School');
       if (tool.path.endsWith('audit')) {
         const first = page.locator('fieldset.criterion').first();

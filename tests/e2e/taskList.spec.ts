@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './test';
 
 // The task list on a phone: a long self-assessment answered one area at a time, by keyboard alone.
@@ -161,6 +162,77 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await page.keyboard.press('Enter');
   await expect(statuses(page)).toHaveText(Array.from({ length: 9 }, () => 'Completed'));
   await expect(completion).toBeVisible();
+});
+
+const AUDIT = '/marks/whmat-wellbeing/audit/';
+const APPROACHES = [
+  'Professional learning and staff development',
+  'Whole-school thinking',
+  'Robust, supportive policies',
+  'A climate of connectedness and purpose',
+  'Staff wellbeing and stress',
+  'Pupil voice',
+  'Participation of parents, carers and families',
+  'Watching for triggers',
+];
+
+test('one area of the leaders’ audit is finished on a phone by keyboard alone, with the list, back, forward and reload', async ({ page }) => {
+  await page.goto(AUDIT);
+  // The first screen is the list of the eight approaches, none started, no question yet and no print box above it.
+  await expect(statuses(page)).toHaveText(APPROACHES.map(() => 'Not started'));
+  await expect(page.getByTestId('task-list').getByRole('link')).toHaveText(APPROACHES);
+  await expect(page.locator('fieldset.criterion')).toHaveCount(0);
+  await expect(page.getByTestId('task-list').getByRole('link').first()).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Print' })).not.toBeInViewport();
+  await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByTestId('task-list').getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#area-1$/);
+  await expect(heading(page)).toBeFocused();
+  await expect(heading(page)).toHaveText(`Part 1 of 8 ${APPROACHES[0]}`);
+  await expect(page.locator('fieldset.criterion')).toHaveCount(1);
+  // Tab into the scale, arrows to "Agree", Tab to the evidence and type it.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('Strongly disagree');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAccessibleName('Agree');
+  await expect(page.locator(':focus')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName('Evidence');
+  await page.keyboard.type('CPD log, autumn term');
+  await expect(page.getByTestId('task-part').locator('.task-list__status')).toHaveText('Completed');
+  await expect(page.getByTestId('audit-status')).toHaveText('1 of 8 approaches rated.');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText(`Next: ${APPROACHES[1]}`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#area-2$/);
+  await expect(heading(page)).toBeFocused();
+  await expect(heading(page)).toContainText(APPROACHES[1]!);
+
+  // Back, forward and reload keep the place, and the answer.
+  await page.goBack();
+  await expect(heading(page)).toContainText(APPROACHES[0]!);
+  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Evidence')).toHaveValue('CPD log, autumn term');
+  await page.goForward();
+  await expect(heading(page)).toContainText(APPROACHES[1]!);
+  await page.reload();
+  await expect(heading(page)).toContainText(APPROACHES[1]!);
+  await expect(page.locator('[data-hydrated]').first()).toBeVisible();
+
+  // Back to the list by the link above the heading: the first approach completed, with its rating.
+  await heading(page).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveText('Back to the list');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  await expect(statuses(page)).toHaveText(['Completed', ...APPROACHES.slice(1).map(() => 'Not started')]);
+  await expect(page.getByTestId('task-list').locator('li').first()).toContainText('Agree');
 });
 
 /** Every tool page of the built site, and each part of the long ones. */

@@ -139,7 +139,7 @@ test.describe('RatingAudit examples', () => {
   for (const example of ratingAuditExamples) {
     test(example.name, async ({ page }) => {
       const words = ratingWords(WHMAT);
-      await page.goto(`/marks/${WHMAT}/audit/`);
+      await page.goto(`/marks/${WHMAT}/audit/#all`);
       await enterRatings(page, example.ratings);
       await expect(page.getByTestId('audit-status')).toHaveText(example.expected.status);
       for (const [item, rating] of Object.entries(example.expected.ratings)) {
@@ -183,7 +183,7 @@ test.describe('Priorities examples', () => {
       const { expected } = example;
       const words = ratingWords(WHMAT);
       if (example.audit.length > 0) {
-        await page.goto(`/marks/${WHMAT}/audit/`);
+        await page.goto(`/marks/${WHMAT}/audit/#all`);
         await enterRatings(page, example.audit);
       }
       await page.goto(`/marks/${WHMAT}/priorities/`);

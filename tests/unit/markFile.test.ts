@@ -384,6 +384,7 @@ describe('what opening a file would change', () => {
 const words: MarkCsvWords = {
   section: 'Tool or level',
   group: 'Group',
+  ref: 'Reference',
   id: 'Id',
   statement: 'Statement',
   answer: 'Answer',
@@ -407,6 +408,10 @@ describe('the spreadsheet of every tool', () => {
       const surveys = mark.surveys ? mark.surveys.groups.length * 2 : 0;
       expect(rows.length).toBe(1 + criteria + items + surveys);
       if (mark.ratings) expect(csv).toContain("'=SUM(A0)");
+      // Each criterion's row carries its reference, as on screen and in print; other rows leave it empty.
+      expect(rows[0]!.slice(0, 4)).toEqual(['Tool or level', 'Group', 'Reference', 'Id']);
+      const refs = mark.levels.flatMap((l) => levelCriteria(l).map((c) => [l.name, c.ref, c.statement.id]));
+      for (const [level, ref, statementId] of refs) expect(rows).toContainEqual(expect.arrayContaining([level, ref, statementId]));
       expect(csv).not.toMatch(/(^|,)=SUM/m);
     });
 });

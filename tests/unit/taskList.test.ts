@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { levelCriteria } from '~/frameworks/criteria';
+import { levelCriteria, type CriterionEntry } from '~/frameworks/criteria';
 import { marks } from '~/frameworks/registry';
-import { levelParts, MOST_IN_ONE_VIEW, taskStatus, viewOf } from '~/frameworks/tasks/taskList';
+import { MOST_IN_ONE_VIEW, partsOf as inParts, taskStatus, viewOf, type Part } from '~/frameworks/tasks/taskList';
 import { wiltshireMark } from '../fixtures/marks';
 
 const partsOf = (markId: string, levelId: string) => {
   const level = marks.find((m) => m.id === markId)!.levels.find((l) => l.id === levelId)!;
-  return levelParts(levelCriteria(level), 1 + level.fields.filter((f) => f.show === 'always').length);
+  return inParts(levelCriteria(level), (c) => c.group, 1 + level.fields.filter((f) => f.show === 'always').length);
 };
-const sizes = (parts: ReturnType<typeof levelParts>) => parts.map((p) => p.criteria.length);
+const sizes = (parts: Part<CriterionEntry>[]) => parts.map((p) => p.items.length);
 
 describe('a long form in parts', () => {
   it('gives Bronze one part per area, and splits a long role or list into even runs', () => {
@@ -26,10 +26,18 @@ describe('a long form in parts', () => {
     for (const mark of marks)
       for (const level of mark.levels) {
         const each = 1 + level.fields.filter((f) => f.show === 'always').length;
-        const parts = levelParts(levelCriteria(level), each);
-        for (const part of parts) expect(part.criteria.length * each).toBeLessThanOrEqual(MOST_IN_ONE_VIEW);
-        if (parts.length > 0) expect(parts.flatMap((p) => p.criteria)).toEqual(levelCriteria(level));
+        const parts = inParts(levelCriteria(level), (c) => c.group, each);
+        for (const part of parts) expect(part.items.length * each).toBeLessThanOrEqual(MOST_IN_ONE_VIEW);
+        if (parts.length > 0) expect(parts.flatMap((p) => p.items)).toEqual(levelCriteria(level));
       }
+  });
+
+  it('gives a rating tool a part per rated item where it is more than about a dozen questions: the audit, not the questionnaire', () => {
+    const { items } = marks.find((m) => m.id === 'whmat-wellbeing')!.ratings!;
+    const audit = inParts(items, (item) => item.name, 2, MOST_IN_ONE_VIEW);
+    expect(audit.map((p) => [p.group, p.items.length])).toEqual(items.map((item) => [item.name, 1]));
+    expect(audit.map((p) => p.id)).toEqual(items.map((_, i) => `area-${i + 1}`));
+    expect(inParts(items, (item) => item.name, 1, MOST_IN_ONE_VIEW)).toEqual([]);
   });
 
   it('reads the status of a part from how many are answered', () => {

@@ -10,6 +10,8 @@ import type { MarkData } from './format';
 export interface MarkCsvWords {
   section: string;
   group: string;
+  /** The criterion's short reference column ("B3.2"). */
+  ref: string;
   id: string;
   statement: string;
   answer: string;
@@ -32,9 +34,10 @@ export interface MarkCsvWords {
  */
 export function markCsv(mark: Mark, data: MarkData, words: MarkCsvWords): string {
   const fieldLabels = [...new Set([...mark.levels.flatMap((l) => l.fields.map((f) => f.label)), ...(mark.ratings ? [words.evidence] : [])])];
-  const rows: (string | number)[][] = [[words.section, words.group, words.id, words.statement, words.answer, ...fieldLabels]];
-  const row = (section: string, group: string, id: string, statement: string, answer: string, texts: Record<string, string> = {}) =>
-    rows.push([section, group, id, statement, answer, ...fieldLabels.map((label) => texts[label] ?? '')]);
+  const rows: (string | number)[][] = [[words.section, words.group, words.ref, words.id, words.statement, words.answer, ...fieldLabels]];
+  // A criterion's row carries its reference ("B3.2"); other rows leave that column empty.
+  const row = (section: string, group: string, id: string, statement: string, answer: string, texts: Record<string, string> = {}, ref = '') =>
+    rows.push([section, group, ref, id, statement, answer, ...fieldLabels.map((label) => texts[label] ?? '')]);
 
   for (const level of mark.levels) {
     const answers = data.answers?.levels[level.id];
@@ -42,10 +45,10 @@ export function markCsv(mark: Mark, data: MarkData, words: MarkCsvWords): string
     const textsOf = (texts: Record<string, string>) =>
       Object.fromEntries(Object.entries(texts).map(([fieldId, text]) => [level.fields.find((f) => f.id === fieldId)?.label ?? fieldId, text]));
     const known = new Set<string>();
-    for (const { statement, group } of levelCriteria(level)) {
+    for (const { statement, group, ref } of levelCriteria(level)) {
       known.add(statement.id);
       const answer = answers?.criteria[statement.id];
-      row(level.name, group ?? '', statement.id, statement.text, answer?.response.map(labelOf).join('; ') ?? '', textsOf(answer?.texts ?? {}));
+      row(level.name, group ?? '', statement.id, statement.text, answer?.response.map(labelOf).join('; ') ?? '', textsOf(answer?.texts ?? {}), ref);
     }
     for (const requirement of level.requirements) {
       known.add(requirement.id);

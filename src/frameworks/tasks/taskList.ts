@@ -1,4 +1,3 @@
-import type { CriterionEntry } from '../criteria';
 import type { Level } from '../schema';
 
 // A long form as a task list (GOV.UK's "complete multiple tasks"): its questions in parts, each
@@ -23,17 +22,6 @@ export function taskStatus(done: number, total: number): TaskStatus {
   return done === 0 ? { kind: 'notStarted' } : { kind: 'inProgress', done, total };
 }
 
-/** One part of a level's criteria: an area of a grid, a role's activities, or a run of a flat list. */
-export interface LevelPart {
-  /** Its place in the address: "area-3". */
-  id: string;
-  /** The area or role it is, for a grid or activities; absent for a run of a flat list. */
-  group?: string | undefined;
-  /** A run of its group or list, named by its first and last references as well. */
-  split: boolean;
-  criteria: CriterionEntry[];
-}
-
 /** `items` in `count` runs whose lengths differ by one at most, longer runs first: 10 in 3 is 4, 3, 3. */
 function balanced<T>(items: T[], count: number): T[][] {
   const runs: T[][] = [];
@@ -46,26 +34,39 @@ function balanced<T>(items: T[], count: number): T[][] {
   return runs;
 }
 
+/** One part of any long form: its items, under a group heading or as a run of a flat list. */
+export interface Part<T> {
+  /** Its place in the address: "area-3". */
+  id: string;
+  /** The group it is (an area, a role), absent for a run of a flat list. */
+  group?: string | undefined;
+  /** A run of its group or list, named by its first and last items as well. */
+  split: boolean;
+  items: T[];
+}
+
 /**
- * A level's criteria in parts, or none when they fit on one page: an area or role is a part, split into runs
- * where it would not fit one view; a flat list is split into runs. `boxesEach` is 1 plus the text boxes always shown.
+ * Any form's items in parts, or none when they fit on one page: a group (an area, a role) is a part, split into runs
+ * where it would not fit one view; a flat list (no item with a group) is split into runs. `boxesEach` is 1 plus the
+ * text boxes always shown beside an item. `onePage` is the most boxes left on one page: a level's criteria are split
+ * past MOST_ON_ONE_PAGE, a rating tool's items past MOST_IN_ONE_VIEW (more than about a dozen questions).
  */
-export function levelParts(criteria: CriterionEntry[], boxesEach = 2): LevelPart[] {
-  if (criteria.length * boxesEach <= MOST_ON_ONE_PAGE) return [];
+export function partsOf<T>(items: readonly T[], groupOf: (item: T) => string | undefined, boxesEach = 2, onePage = MOST_ON_ONE_PAGE): Part<T>[] {
+  if (items.length * boxesEach <= onePage) return [];
   const most = Math.max(1, Math.floor(MOST_IN_ONE_VIEW / boxesEach));
-  const groups: { group: string | undefined; criteria: CriterionEntry[] }[] = [];
-  const grouped = criteria.every((c) => c.group !== undefined);
-  for (const entry of criteria) {
+  const groups: { group: string | undefined; items: T[] }[] = [];
+  const grouped = items.every((item) => groupOf(item) !== undefined);
+  for (const item of items) {
     const last = groups.at(-1);
-    if (grouped && last && last.group === entry.group) last.criteria.push(entry);
-    else if (!grouped && last) last.criteria.push(entry);
-    else groups.push({ group: grouped ? entry.group : undefined, criteria: [entry] });
+    if (grouped && last && last.group === groupOf(item)) last.items.push(item);
+    else if (!grouped && last) last.items.push(item);
+    else groups.push({ group: grouped ? groupOf(item) : undefined, items: [item] });
   }
   return groups
-    .flatMap(({ group, criteria: all }) =>
-      balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, criteria: run })),
+    .flatMap(({ group, items: all }) =>
+      balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, items: run })),
     )
-    .map((part, i) => ({ id: `area-${i + 1}`, group: part.group, split: part.split, criteria: part.criteria }));
+    .map((part, i) => ({ id: `area-${i + 1}`, ...part }));
 }
 
 /** Where the address points: the list, one part, every part at once, or a part to open for an anchor inside it. */
@@ -83,6 +84,9 @@ export function viewOf(hash: string, parts: readonly { id: string; anchors: read
 
 /** The anchor of a criterion's field in a self-assessment. */
 export const criterionAnchor = (id: string): string => `criterion-${id}`;
+
+/** The anchor of a rated item's question in the audit or questionnaire: search results land on it. */
+export const itemAnchor = (id: string): string => `item-${id}`;
 
 /** Whether a level asks for an action on each unmet criterion. */
 export const asksForActions = (level: Level): boolean => level.rule.kind === 'bestFit' && level.rule.actionsForUnmet;

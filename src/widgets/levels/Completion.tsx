@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** Shown once the last question is answered: the verdict, and what to do with the answers now. */
-export function Completion({ level, result, below, readinessHref, keep }: Props) {
+export default function Completion({ level, result, below, readinessHref, keep }: Props) {
   const t = useText();
   const verdict = levelVerdict(t, level, result, below);
   return (

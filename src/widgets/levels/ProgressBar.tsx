@@ -15,7 +15,7 @@ const subscribe = (onChange: () => void) => {
  * Progress that stays with you: on a phone a compact bar that stays in view ("31 of 48 answered · 20 met ·
  * 3 need an action") and opens the summary; on a laptop the summary itself, beside the form as on the list.
  */
-export function ProgressBar({ level, result: { score }, summary }: { level: Level; result: LevelResult; summary: ReactNode }) {
+export default function ProgressBar({ level, result: { score }, summary }: { level: Level; result: LevelResult; summary: ReactNode }) {
   const t = useText();
   const wide = useSyncExternalStore(
     subscribe,

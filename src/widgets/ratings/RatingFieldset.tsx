@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { RatingItem, Ratings } from '~/frameworks/schema';
+import { itemAnchor } from '~/frameworks/tasks/taskList';
 import { useText } from '~/widgets/shell/text';
 
 interface Props {
@@ -35,7 +36,7 @@ function RatingFieldsetOf({ ratings, item, rating, onRate, evidence, searchTitle
   return (
     <fieldset
       className={`criterion ${rating === undefined ? 'criterion--unanswered' : 'criterion--met'}`}
-      id={`item-${item.id}`}
+      id={itemAnchor(item.id)}
       data-pagefind-title={searchTitle}
       data-pagefind-weight={searchWeight}
     >

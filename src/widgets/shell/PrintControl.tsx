@@ -12,14 +12,15 @@ interface Props {
   blankHref?: string | undefined;
 }
 
-/** Prints the tool with its answers, the school's name and the date; links to a blank copy. */
-export function PrintControl({ prints = 'answers', blankHref }: Props) {
+/**
+ * What heads the printed tool: the school's name and today's date for its answers, and the date in every sheet's
+ * margin. It comes before the tool; the control (PrintControl) after it, so a phone's first screen is the tool.
+ */
+export function PrintMeta({ prints = 'answers' }: Pick<Props, 'prints'>) {
   const t = useText();
-  const id = useId();
   // The saved name and today's date appear once hydrated, so the server's render and the first client render agree.
   const hydrated = useContext(HydratedContext);
-  const details = schoolDetails();
-  const school = useLive(details).name;
+  const school = useLive(schoolDetails()).name;
   const date = hydrated ? today(t) : '';
 
   useEffect(() => {
@@ -31,44 +32,54 @@ export function PrintControl({ prints = 'answers', blankHref }: Props) {
   }, [t]);
 
   return (
-    <>
-      <section className="print-control no-print" aria-labelledby={`print-${id}`} data-pagefind-ignore>
-        <h2 id={`print-${id}`}>{t('print.heading')}</h2>
-        {prints === 'answers' && (
-          <>
-            <label htmlFor={`print-${id}-school`}>{t('print.school')}</label>
-            <input
-              id={`print-${id}-school`}
-              type="text"
-              value={school}
-              onChange={(e) => {
-                const name = e.currentTarget.value;
-                details.update((d) => ({ ...d, name }));
-              }}
-            />
-          </>
-        )}
-        <ul className="actions">
-          <li>
-            <button type="button" onClick={() => print()}>
-              {t(prints === 'answers' ? 'print.answers' : 'print.blank')}
-            </button>
-          </li>
-          {blankHref && (
-            <li>
-              <a className="button button--secondary" href={blankHref}>
-                {t('print.blank')}
-              </a>
-            </li>
-          )}
-        </ul>
-      </section>
-      {prints === 'answers' && (school || date) && (
-        <p className="print-only print-meta" data-testid="print-meta">
-          {school && <span>{t('print.schoolLine', { school })}</span>}
-          {date && <span>{t('print.dateLine', { date })}</span>}
-        </p>
+    prints === 'answers' &&
+    (school || date) && (
+      <p className="print-only print-meta" data-testid="print-meta">
+        {school && <span>{t('print.schoolLine', { school })}</span>}
+        {date && <span>{t('print.dateLine', { date })}</span>}
+      </p>
+    )
+  );
+}
+
+/** Prints the tool with its answers (the school's name to print on them asked here), or a blank copy; links to a blank copy. */
+export function PrintControl({ prints = 'answers', blankHref }: Props) {
+  const t = useText();
+  const id = useId();
+  const details = schoolDetails();
+  const school = useLive(details).name;
+
+  return (
+    <section className="print-control no-print" aria-labelledby={`print-${id}`} data-pagefind-ignore>
+      <h2 id={`print-${id}`}>{t('print.heading')}</h2>
+      {prints === 'answers' && (
+        <>
+          <label htmlFor={`print-${id}-school`}>{t('print.school')}</label>
+          <input
+            id={`print-${id}-school`}
+            type="text"
+            value={school}
+            onChange={(e) => {
+              const name = e.currentTarget.value;
+              details.update((d) => ({ ...d, name }));
+            }}
+          />
+        </>
       )}
-    </>
+      <ul className="actions">
+        <li>
+          <button type="button" onClick={() => print()}>
+            {t(prints === 'answers' ? 'print.answers' : 'print.blank')}
+          </button>
+        </li>
+        {blankHref && (
+          <li>
+            <a className="button button--secondary" href={blankHref}>
+              {t('print.blank')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
   );
 }

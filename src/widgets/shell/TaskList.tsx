@@ -1,4 +1,5 @@
-import { useContext, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, useContext, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { viewOf, type TaskStatus, type TaskView } from '~/frameworks/tasks/taskList';
 import { HydratedContext } from './live';
 import { useText } from './text';
@@ -12,12 +13,15 @@ const subscribe = (onChange: () => void) => {
   return () => removeEventListener('hashchange', onChange);
 };
 
+/** One part of the form (./TaskPart), loaded when a part is first opened: the list comes first. */
+export const TaskPart = lazy(() => import('./TaskPart'));
+
 /** The id of the heading that takes the focus when the view changes. */
 export const VIEW_HEADING = 'task-view-heading';
 
 /**
  * The view the address asks for, kept in step with it. The server and the first client render show
- * the list; after a change the new view's heading takes the focus, or the anchor it points at is shown.
+ * the list; after a change the new view's heading takes the focus (a part's, or the anchor it points at: TaskPart).
  */
 export function useTaskView(parts: readonly { id: string; anchors: readonly string[] }[]): TaskView {
   const hash = useSyncExternalStore(
@@ -34,17 +38,29 @@ export function useTaskView(parts: readonly { id: string; anchors: readonly stri
     const initial = first.current;
     first.current = false;
     if (initial && hash === '') return;
-    const anchor = view.kind === 'part' && view.anchor ? document.getElementById(view.anchor) : null;
-    if (anchor) {
-      anchor.scrollIntoView({ block: 'start' });
-      anchor.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
-      return;
-    }
+    // A part takes the focus itself once it is there: its view loads on first use (TaskPart).
+    if (view.kind === 'part') return;
     const heading = document.getElementById(VIEW_HEADING);
     heading?.focus({ preventScroll: true });
     heading?.scrollIntoView({ block: 'start' });
   }, [hash, hydrated]); // eslint-disable-line react-hooks/exhaustive-deps -- the view follows the hash alone
   return view;
+}
+
+/** True while the page is being printed: the answers print whole, every part, whichever is on screen. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }
 
 /** A part's status as a tag: "Not started", "In progress, 3 of 6", "Completed". */
@@ -71,7 +87,7 @@ export interface TaskItem {
 export function TaskOverview({ items, heading }: { items: readonly TaskItem[]; heading: string }) {
   const t = useText();
   return (
-    <section className="task-list" aria-labelledby={VIEW_HEADING}>
+    <section className="task-list" aria-labelledby={VIEW_HEADING} data-pagefind-ignore>
       <h2 id={VIEW_HEADING} tabIndex={-1}>
         {heading}
       </h2>
@@ -91,54 +107,6 @@ export function TaskOverview({ items, heading }: { items: readonly TaskItem[]; h
       <p className="task-list__all">
         <a href="#all">{t('tasks.everyPart')}</a>
       </p>
-    </section>
-  );
-}
-
-/** One part: its heading ("Part 3 of 8"), its questions, then "Next: <part>" and "Back to the list". */
-export function TaskPart({
-  index,
-  items,
-  children,
-  after,
-}: {
-  index: number;
-  items: readonly TaskItem[];
-  children: ReactNode;
-  /** Shown after the questions, before the way on: the completion panel. */
-  after?: ReactNode;
-}) {
-  const t = useText();
-  const item = items[index]!;
-  const next = items[index + 1];
-  return (
-    <section className="task-part" aria-labelledby={VIEW_HEADING} data-testid="task-part">
-      <p className="task-part__back no-print">
-        <a href="#">{t('tasks.backToList')}</a>
-      </p>
-      <h2 id={VIEW_HEADING} tabIndex={-1}>
-        <span className="task-part__count">{t('tasks.partOf', { number: index + 1, count: items.length })}</span> {item.label}
-      </h2>
-      <p className="task-part__status">
-        <StatusTag status={item.status} />
-        {item.note && <span className="task-list__note"> {item.note}</span>}
-      </p>
-      {children}
-      {after}
-      <ul className="actions task-part__nav no-print">
-        {next && (
-          <li>
-            <a className="button" href={`#${next.id}`}>
-              {t('tasks.next', { part: next.label })}
-            </a>
-          </li>
-        )}
-        <li>
-          <a className={next ? 'button button--secondary' : 'button'} href="#">
-            {t('tasks.backToList')}
-          </a>
-        </li>
-      </ul>
     </section>
   );
 }

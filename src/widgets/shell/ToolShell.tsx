@@ -6,7 +6,7 @@ import { ClearControl, type ClearProps } from './ClearControl';
 import type { KeepProps } from './keep';
 import { HydratedContext, useHydrated } from './live';
 import { StoreNotices, WhenUnsaved } from './notices';
-import { PrintControl } from './PrintControl';
+import { PrintControl, PrintMeta } from './PrintControl';
 import { TextContext } from './text';
 
 interface Props {
@@ -44,8 +44,9 @@ export function ToolShell({ className, text, saved, clear, blankHref, prints, ke
             <WhenUnsaved keep={keep} />
             <StoreNotices saved={saved} />
           </Suspense>
-          {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
+          {prints !== 'none' && <PrintMeta prints={prints} />}
           {children}
+          {prints !== 'none' && <PrintControl prints={prints} blankHref={blankHref} />}
           {clear && <ClearControl {...clear} />}
         </div>
       </HydratedContext>
