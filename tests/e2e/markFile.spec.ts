@@ -154,7 +154,9 @@ test.describe('a self-assessment file', () => {
     // Named as the self-assessment file is (<school>-<person>-<mark>-<date>-<time>); no person is named on this device.
     expect(csv.suggestedFilename()).toMatch(/^oak-hill-primary-wiltshire-lsqm-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');
-    expect(text.startsWith('\uFEFFTool or level,"Area, role or group",Reference,Id,Criterion or question,Answer,Evidence,Action to achieve it')).toBe(true);
+    expect(text.startsWith('\uFEFFTool or level,"Area, role or group",Reference,Id,Criterion or question,Answer,Evidence,Action to achieve it')).toBe(
+      true,
+    );
     expect(text).toContain('"Minutes of the June meeting, “item 4”"');
     // A cell a spreadsheet would run as a formula is written as text.
     expect(text).toContain(",'=Mentoring from May");
