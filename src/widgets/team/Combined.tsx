@@ -3,16 +3,8 @@ import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
 import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import {
-  agreedAnswers,
-  moderatedAnswers,
-  moderatedPlan,
-  noteMatcher,
-  type Attribute,
-  type SpreadNote,
-  type TeamSource,
-} from '~/frameworks/team/moderate';
-import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
+import { agreedAnswers, moderatedAnswers, moderatedPlan, noteMatcher, type Attribute, type SpreadNote } from '~/frameworks/team/moderate';
+import { teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
 import { readMarkData, replaceMarkData } from '../markFile/markFileStores';
@@ -79,7 +71,7 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choi
       matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
     };
     const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
-    const sources: TeamSource[] = files.map((f) => ({ author: teamFileName(f, schools), answers: f.answers.levels[level.id], plan: f.plan }));
+    const sources = teamSources(files, level.id, schools);
     const device = readMarkData(keep.mark);
     const current = device.answers ?? { version: 1 as const, levels: {} };
     setStage({
