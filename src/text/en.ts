@@ -788,6 +788,7 @@ export const en = {
   'plan.overdue': 'Overdue',
   'plan.overdueSince': 'Overdue: target date {date} has passed',
   'plan.rank': 'priority {rank}',
+  'plan.met': 'Met already: on the plan for the action written for it',
   'plan.changeAction': 'Change it in the self-assessment',
   'plan.downloadCsv': 'Download the plan as CSV',
   'plan.col.section': 'Part',

@@ -260,7 +260,12 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
   test('Silver: three schools of a cluster, named by school and person, keep every note and action', async ({ page, browser }, info) => {
     test.slow(true, 'three browsers save files before a fourth combines them');
     test.setTimeout(300_000);
-    const cluster = BRONZE_TEAM.map((c, i) => ({ ...c, school: ['Ash Primary', 'Beech Primary', 'Cedar Primary'][i]! }));
+    // Cedar leaves criterion 5 unmet, alone: the cluster agrees 4 and 5 are met, where Beech's and Cedar's actions stand.
+    const cluster = BRONZE_TEAM.map((c, i) => ({
+      ...c,
+      school: ['Ash Primary', 'Beech Primary', 'Cedar Primary'][i]!,
+      unmet: i === 2 ? [1, 3, 5] : c.unmet,
+    }));
     const answers = cluster.map((c) => written(c, 'silver', SILVER.length, 'agree', 'unsure'));
     const paths = cluster.map((_, i) => info.outputPath(`school-${i}.json`));
     for (const [i, c] of cluster.entries()) await colleagueFile(browser, c, 'silver', answers[i]!, paths[i]!);
@@ -296,12 +301,22 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await page.goto(`${MARK}/levels/silver/self-assessment/#all`);
     // Silver's best fit is met; whether Silver is, the readiness page says (it needs Bronze met first).
     await expect(page.getByText(/The Silver best fit is met, and Silver needs Bronze met first/).first()).toBeVisible();
+    // Every action reaches the plan, those on criteria agreed met too (marked so), each with an owner and a date: none typed again.
     await page.goto(`${MARK}/plan/`);
     const planRows = page.getByTestId('plan-rows').locator(':scope > li, :scope > tr');
-    await expect(planRows).toHaveCount(4);
-    for (let i = 0; i < 4; i += 1) {
+    await expect(planRows).toHaveCount(5);
+    for (let i = 0; i < 5; i += 1) {
       await expect(planRows.nth(i).getByLabel('Owner')).not.toHaveValue('');
       await expect(planRows.nth(i).getByLabel('Target date')).not.toHaveValue('');
     }
+    const actions = notes.filter((n) => n.field === 'action');
+    for (const { text, author } of actions) await expect(page.getByTestId('plan-rows')).toContainText(`${author}: ${text}`);
+    // Ben gave his action on criterion 4 no owner: he is suggested, with his date.
+    const metRow = planRows.filter({ hasText: actionOf(cluster[1]!, 4) });
+    await expect(metRow).toContainText('Met already: on the plan for the action written for it');
+    await expect(metRow.getByLabel('Owner')).toHaveValue('Ben Okafor (SENCO, Beech Primary)');
+    await expect(metRow.getByLabel('Target date')).toHaveValue('2027-04-01');
+    await expect(planRows.filter({ hasText: 'Met already' })).toHaveCount(2);
+    console.log(`Silver: plan rows ${await planRows.count()}, actions on the plan ${actions.length} of ${actions.length}, fields typed again 0`);
   });
 });

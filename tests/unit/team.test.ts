@@ -456,8 +456,16 @@ describe('combining keeps everyone’s words', () => {
   it('turns every action into a plan row, its author the suggested owner where they named none, with their dates and statuses', () => {
     const plan = moderatedPlan(undefined, bronze, sources, attribute);
     const rows = actionPlan(mark, { answers: result, details: plan, today: '2026-12-07' });
-    // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three.
-    expect(rows.map((r) => r.id)).toEqual([`bronze/${bronzeIds[1]!}`, `bronze/${bronzeIds[2]!}`]);
+    // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three,
+    // and Ben's action for 3 and Cara's for 4 are on the plan all the same, marked met.
+    expect(rows.map((r) => [r.id, r.met])).toEqual([
+      [`bronze/${bronzeIds[1]!}`, undefined],
+      [`bronze/${bronzeIds[2]!}`, undefined],
+      [`bronze/${bronzeIds[3]!}`, true],
+      [`bronze/${bronzeIds[4]!}`, true],
+    ]);
+    expect(rows[2]!.action).toBe(`Ben Okafor (SENCO): SENCO to lead ${bronzeIds[3]!}`);
+    expect(rows[2]!.details).toMatchObject({ owner: 'the deputy head (DHT)', due: '2027-02-11' });
     expect(rows[0]!.details).toEqual({
       action: '',
       owner: 'Ann Patel (Deputy head); Ben Okafor (SENCO)',
@@ -468,7 +476,12 @@ describe('combining keeps everyone’s words', () => {
     expect(rows[1]!.details.owner).toBe('the deputy head (DHT); Cara Lee (English lead)');
     expect(rows[1]!.details.due).toBe('2027-01-11');
     for (const row of rows) expect([row.action, row.details.owner, row.details.due].every((v) => v !== '')).toBe(true);
-    // Every action written is on the plan or on a criterion the team agrees is met, where it stays in the answers.
+    // Every action written is on the plan: nothing typed twice, nothing lost.
+    const actions = read.files.flatMap((f) =>
+      Object.values(f.answers.levels.bronze!.criteria).flatMap((a) => (a.texts.action ? [a.texts.action] : [])),
+    );
+    expect(actions).toHaveLength(6);
+    for (const action of actions) expect(rows.some((row) => row.action.includes(action))).toBe(true);
     expect(rows[0]!.action).toContain('Ann Patel (Deputy head): Deputy head to lead');
     // The moderator's own details stand.
     const mine = {

@@ -199,6 +199,7 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       <p className="plan__tags">
         <span className={`plan__status plan__status--${row.details.status}`}>{t(`plan.status.${row.details.status}`)}</span>
         {row.overdue && <strong className="plan__overdue">{t('plan.overdueSince', { date: dueInWords(t, row.details.due) })}</strong>}
+        {row.met && <span className="plan__met">{t('plan.met')}</span>}
       </p>
       {row.actionFromAnswers ? (
         <p className="plan__action">
