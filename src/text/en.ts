@@ -684,6 +684,8 @@ export const en = {
   'team.agreedFor': 'Agreed answer for “{criterion}”',
   'team.tie': 'Tied: choose',
   'team.tiePrinted': 'Tied, none agreed',
+  'team.noteSummary': 'Agreed note',
+  'team.noteFor': 'Agreed note for “{criterion}”',
   'team.noAnswer': 'No answer',
   'team.moderateHeading': 'Agree one set of answers',
   'team.moderateLede':

@@ -184,12 +184,24 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
       'Cara Lee (English lead)',
     ]);
 
+    // The moderator edits the agreed note of a criterion on the team page, adding to the colleagues' words.
+    const sixth = page.getByTestId('team-table').locator(`tbody tr[data-criterion="${BRONZE[5]!}"]`);
+    await sixth.getByText('Agreed note', { exact: true }).click();
+    const noteBox = sixth.getByRole('textbox', { name: /^Agreed note for/ });
+    const combined = await noteBox.inputValue();
+    expect(combined).toContain(`Ann Patel (Deputy head): ${evidenceOf(BRONZE_TEAM[0]!, 5)}`);
+    expect(combined).toMatch(/Combined from 3 of 3 files: In place 3\.$/);
+    const moderatorLine = 'Moderator: checked against the June minutes at the cluster meeting';
+    await noteBox.fill(`${combined}\n${moderatorLine}`);
+
     // Leaving the page and coming back restores the files and the choices.
     await page.goto(`${MARK}/plan/`);
     await page.goBack();
     await page.locator('.team[data-hydrated]').waitFor();
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
     await expect(page.getByLabel('Show each file’s answers side by side')).toBeChecked();
+    await sixth.getByText('Agreed note', { exact: true }).click();
+    await expect(noteBox).toHaveValue(`${combined}\n${moderatorLine}`);
 
     // The check before replacing, on an empty device.
     await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
@@ -217,6 +229,10 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
       'Ann Patel (Deputy head), Ben Okafor (SENCO), Cara Lee (English lead): Minutes of the June leadership meeting\nCombined from 3 of 3 files: In place 3.',
     );
     for (const c of BRONZE_TEAM) expect(agreed.requirements['actions-impact']).toContain(`${c.name} (${c.role}): ${impactNote(c)}`);
+    // The moderator's edit is the agreed note, the spread line written afresh at its end.
+    expect(agreed.criteria[BRONZE[5]!]!.texts.evidence).toBe(
+      `${combined.replace(/\nCombined from .*$/, '')}\n${moderatorLine}\nCombined from 3 of 3 files: In place 3.`,
+    );
 
     // The self-assessment shows the notes and the verdict is met.
     await page.goto(`${MARK}/levels/bronze/self-assessment/#all`);

@@ -449,6 +449,25 @@ describe('combining keeps everyone’s words', () => {
     expect(verdict.ownMet).toBe(true);
   });
 
+  it('keeps the agreed note as the moderator edited it, adding only the words of a file combined after the edit', () => {
+    const keyed = teamSources(read.files, 'bronze', false);
+    const id = bronzeIds[0]!;
+    const edit = {
+      text: 'The June minutes, seen by all three of us\nCombined from 3 of 3 files: 3/0/0.',
+      files: read.files.slice(0, 2).map((f) => f.key),
+    };
+    const edited = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: edit }).levels.bronze!;
+    // Cara's file was not yet combined when the note was edited: her words join the moderator's, the spread line once, at the end.
+    expect(edited.criteria[id]!.texts.evidence).toBe(
+      'The June minutes, seen by all three of us\nCara Lee (English lead): Minutes of the June leadership meeting\nCombined from 3 of 3 files: 3/0/0.',
+    );
+    const all = { ...edit, files: read.files.map((f) => f.key) };
+    const whole = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: all }).levels.bronze!;
+    expect(whole.criteria[id]!.texts.evidence).toBe('The June minutes, seen by all three of us\nCombined from 3 of 3 files: 3/0/0.');
+    // Other criteria and boxes are combined as before.
+    expect(whole.criteria[bronzeIds[1]!]).toEqual(level.criteria[bronzeIds[1]!]);
+  });
+
   it('adds nothing when moderated again with the same files', () => {
     expect(moderatedAnswers(result, spread, agreed, note, sources, attribute)).toEqual(result);
   });

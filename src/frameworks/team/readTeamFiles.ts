@@ -62,7 +62,7 @@ export function noteAuthor(file: Pick<TeamFile, 'school' | 'name' | 'person'>, b
 
 /** The files as the agreed set of one level draws on them: each one's answers and plan, credited as `noteAuthor` names them. */
 export const teamSources = (files: readonly TeamFile[], levelId: string, bySchool: boolean): TeamSource[] =>
-  files.map((file) => ({ author: noteAuthor(file, bySchool), answers: file.answers.levels[levelId], plan: file.plan }));
+  files.map((file) => ({ author: noteAuthor(file, bySchool), answers: file.answers.levels[levelId], plan: file.plan, key: file.key }));
 
 export interface TeamFiles {
   files: TeamFile[];
