@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 import { axeViolations } from './axe';
 import { printToPdf, words } from './pdf';
 import { expect, test } from './test';
@@ -155,6 +155,16 @@ const credits = (box: string, author: string, text: string) =>
     );
   });
 
+/** Screenshots at 1280 and 390 px wide, looked at; at 390 px the page itself never scrolls sideways (a region of its own may). */
+async function shoot(page: Page, info: TestInfo, name: string) {
+  await page.screenshot({ path: info.outputPath(`${name}-1280.png`), fullPage: true });
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: info.outputPath(`${name}-390.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 390 px: no sideways scroll`).toBeLessThanOrEqual(390);
+  await page.setViewportSize(wide);
+}
+
 const savedAnswers = async (page: Page) =>
   JSON.parse((await page.evaluate(() => localStorage.getItem('qmh:answers:wiltshire-lsqm'))) ?? '{}') as MarkAnswers;
 
@@ -212,7 +222,7 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     expect(await axeViolations(page)).toEqual([]);
     await check.getByRole('button', { name: 'Use the agreed answers on this device' }).click();
     await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
-    await page.screenshot({ path: info.outputPath('team-1280.png'), fullPage: true });
+    await shoot(page, info, 'team');
 
     // Every note and action written is in the agreed set, attributed.
     const agreed = (await savedAnswers(page)).levels.bronze!;
@@ -259,18 +269,31 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await expect(second.getByLabel('Owner')).toHaveValue('Ann Patel (Deputy head); SENCO and TAs');
     await expect(second.getByLabel('Target date')).toHaveValue('2027-01-25');
     await expect(second.getByLabel('Status')).toHaveValue('not-started');
-    await page.screenshot({ path: info.outputPath('plan-1280.png'), fullPage: true });
+    await shoot(page, info, 'plan');
 
     // The printed report carries every note.
     await page.goto(`${MARK}/report/`);
     await page.locator('[data-hydrated]').first().waitFor();
     const report = await printToPdf(page, info, 'team-report');
     const text = words(report.sheets.join(' '));
+    // Every date in words: no "2027-01-10" anywhere in the printed report.
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).toContain('10 January 2027');
+    // No word of the action or owner column broken over lines at A4: each of their words is whole in the printed text.
+    const printedWords = new Set(report.layout.join('\n').split(/\s+/));
+    const planWords = [
+      ...new Set(
+        [...actions.map(({ author, text: action }) => `${author}: ${action}`), ...BRONZE_TEAM.flatMap((c) => c.plan.map((p) => p.owner))]
+          .flatMap((w) => w.split(/\s+/))
+          .filter(Boolean),
+      ),
+    ];
+    expect(planWords.filter((w) => !printedWords.has(w) && !printedWords.has(`${w};`))).toEqual([]);
     const inReport = notes.filter(({ text: note }) => text.includes(words(note)));
     console.log(`notes and actions in the printed report: ${inReport.length} of ${notes.length}`);
     expect(inReport.filter((n) => n.field === 'evidence')).toHaveLength(evidence.length);
     await page.emulateMedia({ media: 'screen' });
-    await page.screenshot({ path: info.outputPath('report-1280.png'), fullPage: true });
+    await shoot(page, info, 'report');
   });
 
   test('Silver: three schools of a cluster, named by school and person, keep every note and action', async ({ page, browser }, info) => {

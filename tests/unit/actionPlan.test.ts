@@ -49,6 +49,8 @@ describe('the action plan, built from the answers', () => {
       ['one/one-2', 'Ben Okafor (SENCO): Train the governors', true, true],
     ]);
     expect(rows[0]!.details.owner).toBe('Ms Khan');
+    // Done, it leaves the plan.
+    expect(actionPlan(mark, { answers, details: setPlanEntry(details, 'one/one-2', 'status', 'done'), today: TODAY })).toEqual([]);
     // An unmet row says nothing of the kind.
     const unmet = actionPlan(mark, { answers: answersOf({ one: levelAnswers({ 'one-2': { response: ['no'], action: 'Do it' } }) }), today: TODAY });
     expect(unmet[0]!.met).toBeUndefined();
