@@ -219,7 +219,14 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       <div className="plan__fields">
         <div className="plan__field">
           <label htmlFor={`${id}-owner`}>{t('plan.col.owner')}</label>
-          <input id={`${id}-owner`} type="text" value={row.details.owner} onChange={(e) => set('owner', e.currentTarget.value)} />
+          {/* Several owners agreed from colleagues' plans are read whole: a box of two lines, not one that cuts them off. */}
+          <textarea
+            id={`${id}-owner`}
+            className="plan__owner"
+            rows={2}
+            value={row.details.owner}
+            onChange={(e) => set('owner', e.currentTarget.value.replace(/\n/g, ' '))}
+          />
         </div>
         <div className="plan__field">
           <label htmlFor={`${id}-due`}>{t('plan.col.due')}</label>
