@@ -105,7 +105,7 @@ export const en = {
   'teamPage.description':
     'Combine self-assessment files of the {mark} from colleagues or the schools of a cluster, see where people disagree, and agree one set of answers.',
   'teamPage.lede':
-    'Each person saves their answers to a file and sends it to you. Add the files here: they are read in this browser and sent nowhere, and they are forgotten when you leave the page, unless you make the agreed answers this device’s own.',
+    'Each person saves their answers to a file and sends it to you. Add the files here: they are read in this browser and sent nowhere, and kept on this device with the answers you agree until you start again.',
   'teamPage.filesLink': 'To combine several colleagues’ or schools’ files, use {link}.',
   'sharedPage.title': 'Shared answers',
   'sharedPage.description': 'Answers to the {mark} shared with a link: read-only, with the choice to import them to this device.',
@@ -685,6 +685,8 @@ export const en = {
   'team.agreedFor': 'Agreed answer for “{criterion}”',
   'team.tie': 'Tied: choose',
   'team.tiePrinted': 'Tied, none agreed',
+  'team.noteSummary': 'Agreed note',
+  'team.noteFor': 'Agreed note for “{criterion}”',
   'team.noAnswer': 'No answer',
   'team.moderateHeading': 'Agree one set of answers',
   'team.moderateLede':
@@ -789,6 +791,7 @@ export const en = {
   'plan.overdue': 'Overdue',
   'plan.overdueSince': 'Overdue: target date {date} has passed',
   'plan.rank': 'priority {rank}',
+  'plan.met': 'Met already: on the plan for the action written for it',
   'plan.changeAction': 'Change it in the self-assessment',
   'plan.downloadCsv': 'Download the plan as CSV',
   'plan.col.section': 'Part',

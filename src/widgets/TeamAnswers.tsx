@@ -155,6 +155,13 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
           onChoose={(levelId, id, response) =>
             store.update((before) => ({ ...before, choices: { ...before.choices, [levelId]: { ...before.choices[levelId], [id]: response } } }))
           }
+          notes={work.notes}
+          onNote={(levelId, id, note) =>
+            store.update((before) => ({
+              ...before,
+              notes: { ...before.notes, [levelId]: { ...before.notes[levelId], [id]: { text: note.text, files: [...note.files] } } },
+            }))
+          }
           sideBySide={work.sideBySide}
           onSideBySide={(on) => store.update((before) => ({ ...before, sideBySide: on ? 'on' : 'off' }))}
         />

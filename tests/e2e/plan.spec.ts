@@ -81,12 +81,21 @@ test.describe('the action plan', () => {
     await expect(rows(page).nth(1).getByLabel('Target date')).toHaveValue('2099-07-01');
     expect(await axeViolations(page)).toEqual([]);
 
-    // Met now: the criterion leaves the plan.
+    // Met now: the action written for it stays on the plan, marked met, until it is done; done, it leaves.
     await page.goto(BRONZE);
     await expect(criteria(page)).toHaveCount(48);
     await criteria(page).nth(1).getByRole('radio', { name: 'In place' }).check();
+    // The action box stays in view while it holds the action.
+    await expect(
+      criteria(page)
+        .nth(1)
+        .getByLabel(/Action to achieve it/),
+    ).toHaveValue('Mentoring programme for middle leaders');
     await page.goto(PLAN);
     await hydrated(page, 'plan');
+    await expect(rows(page)).toHaveCount(2);
+    await expect(rows(page).nth(0)).toContainText('Met already: on the plan for the action written for it');
+    await rows(page).nth(0).getByLabel('Status').selectOption({ label: 'Done' });
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).nth(0)).toContainText('Shadowing the deputy head');
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page, TestInfo } from '@playwright/test';
 import { axeViolations } from './axe';
 import { printToPdf, words } from './pdf';
 import { expect, test } from './test';
@@ -138,6 +138,33 @@ const allWritten = (team: Colleague[], answers: MarkAnswers[], levelId: string) 
     ),
   );
 
+/**
+ * Whether a box credits words to someone as a reader reads it: a line "<names>: <words>" whose names,
+ * before its first colon, include theirs ("Ann Patel (Deputy head), Ben Okafor (SENCO): the words").
+ */
+const credits = (box: string, author: string, text: string) =>
+  box.split('\n').some((line) => {
+    const at = line.indexOf(': ');
+    return (
+      at > 0 &&
+      line.slice(at + 2) === text &&
+      line
+        .slice(0, at)
+        .split(/(?<=\)), /)
+        .includes(author)
+    );
+  });
+
+/** Screenshots at 1280 and 390 px wide, looked at; at 390 px the page itself never scrolls sideways (a region of its own may). */
+async function shoot(page: Page, info: TestInfo, name: string) {
+  await page.screenshot({ path: info.outputPath(`${name}-1280.png`), fullPage: true });
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: info.outputPath(`${name}-390.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 390 px: no sideways scroll`).toBeLessThanOrEqual(390);
+  await page.setViewportSize(wide);
+}
+
 const savedAnswers = async (page: Page) =>
   JSON.parse((await page.evaluate(() => localStorage.getItem('qmh:answers:wiltshire-lsqm'))) ?? '{}') as MarkAnswers;
 
@@ -167,12 +194,24 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
       'Cara Lee (English lead)',
     ]);
 
+    // The moderator edits the agreed note of a criterion on the team page, adding to the colleagues' words.
+    const sixth = page.getByTestId('team-table').locator(`tbody tr[data-criterion="${BRONZE[5]!}"]`);
+    await sixth.getByText('Agreed note', { exact: true }).click();
+    const noteBox = sixth.getByRole('textbox', { name: /^Agreed note for/ });
+    const combined = await noteBox.inputValue();
+    expect(combined).toContain(`Ann Patel (Deputy head): ${evidenceOf(BRONZE_TEAM[0]!, 5)}`);
+    expect(combined).toMatch(/Combined from 3 of 3 files: In place 3\.$/);
+    const moderatorLine = 'Moderator: checked against the June minutes at the cluster meeting';
+    await noteBox.fill(`${combined}\n${moderatorLine}`);
+
     // Leaving the page and coming back restores the files and the choices.
     await page.goto(`${MARK}/plan/`);
     await page.goBack();
     await page.locator('.team[data-hydrated]').waitFor();
     await expect(page.getByTestId('team-files').locator('li')).toHaveCount(3);
     await expect(page.getByLabel('Show each file’s answers side by side')).toBeChecked();
+    await sixth.getByText('Agreed note', { exact: true }).click();
+    await expect(noteBox).toHaveValue(`${combined}\n${moderatorLine}`);
 
     // The check before replacing, on an empty device.
     await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
@@ -183,23 +222,12 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     expect(await axeViolations(page)).toEqual([]);
     await check.getByRole('button', { name: 'Use the agreed answers on this device' }).click();
     await expect(page.getByTestId('team-applied')).toContainText('The agreed Bronze answers are now this device’s answers');
-    await page.screenshot({ path: info.outputPath('team-1280.png'), fullPage: true });
+    await shoot(page, info, 'team');
 
     // Every note and action written is in the agreed set, attributed.
     const agreed = (await savedAnswers(page)).levels.bronze!;
     const notes = allWritten(BRONZE_TEAM, answers, 'bronze');
-    const kept = notes.filter(({ id, field, text, author }) => {
-      const box = agreed.criteria[id]?.texts[field] ?? '';
-      // "Ann Patel (Deputy head), Ben Okafor (SENCO): the words": every author of the same words named once before them.
-      return box.split('\n').some(
-        (line) =>
-          line.endsWith(`: ${text}`) &&
-          line
-            .slice(0, -text.length - 2)
-            .split(', ')
-            .includes(author),
-      );
-    });
+    const kept = notes.filter(({ id, field, text, author }) => credits(agreed.criteria[id]?.texts[field] ?? '', author, text));
     const evidence = notes.filter((n) => n.field === 'evidence');
     const actions = notes.filter((n) => n.field === 'action');
     console.log(
@@ -211,6 +239,10 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
       'Ann Patel (Deputy head), Ben Okafor (SENCO), Cara Lee (English lead): Minutes of the June leadership meeting\nCombined from 3 of 3 files: In place 3.',
     );
     for (const c of BRONZE_TEAM) expect(agreed.requirements['actions-impact']).toContain(`${c.name} (${c.role}): ${impactNote(c)}`);
+    // The moderator's edit is the agreed note, the spread line written afresh at its end.
+    expect(agreed.criteria[BRONZE[5]!]!.texts.evidence).toBe(
+      `${combined.replace(/\nCombined from .*$/, '')}\n${moderatorLine}\nCombined from 3 of 3 files: In place 3.`,
+    );
 
     // The self-assessment shows the notes and the verdict is met.
     await page.goto(`${MARK}/levels/bronze/self-assessment/#all`);
@@ -237,26 +269,42 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await expect(second.getByLabel('Owner')).toHaveValue('Ann Patel (Deputy head); SENCO and TAs');
     await expect(second.getByLabel('Target date')).toHaveValue('2027-01-25');
     await expect(second.getByLabel('Status')).toHaveValue('not-started');
-    await page.screenshot({ path: info.outputPath('plan-1280.png'), fullPage: true });
+    await shoot(page, info, 'plan');
 
     // The printed report carries every note.
     await page.goto(`${MARK}/report/`);
     await page.locator('[data-hydrated]').first().waitFor();
     const report = await printToPdf(page, info, 'team-report');
     const text = words(report.sheets.join(' '));
+    // Every date in words: no "2027-01-10" anywhere in the printed report.
+    expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    expect(text).toContain('10 January 2027');
+    // No word of the action or owner column broken over lines at A4: each of their words is whole in the printed text.
+    const printedWords = new Set(report.layout.join('\n').split(/\s+/));
+    const planWords = [
+      ...new Set(
+        [...actions.map(({ author, text: action }) => `${author}: ${action}`), ...BRONZE_TEAM.flatMap((c) => c.plan.map((p) => p.owner))]
+          .flatMap((w) => w.split(/\s+/))
+          .filter(Boolean),
+      ),
+    ];
+    expect(planWords.filter((w) => !printedWords.has(w) && !printedWords.has(`${w};`))).toEqual([]);
     const inReport = notes.filter(({ text: note }) => text.includes(words(note)));
     console.log(`notes and actions in the printed report: ${inReport.length} of ${notes.length}`);
     expect(inReport.filter((n) => n.field === 'evidence')).toHaveLength(evidence.length);
     await page.emulateMedia({ media: 'screen' });
-    await page.screenshot({ path: info.outputPath('report-1280.png'), fullPage: true });
+    await shoot(page, info, 'report');
   });
 
-  // Known defect (issue 22 stays open): in the Silver cluster journey 82 of the 84 notes and actions written reach the
-  // agreed set; the Bronze journey above keeps every one. Marked to be fixed, not dropped: it runs again once fixed.
-  test.fixme('Silver: three schools of a cluster, named by school and person, keep every note and action', async ({ page, browser }, info) => {
+  test('Silver: three schools of a cluster, named by school and person, keep every note and action', async ({ page, browser }, info) => {
     test.slow(true, 'three browsers save files before a fourth combines them');
     test.setTimeout(300_000);
-    const cluster = BRONZE_TEAM.map((c, i) => ({ ...c, school: ['Ash Primary', 'Beech Primary', 'Cedar Primary'][i]! }));
+    // Cedar leaves criterion 5 unmet, alone: the cluster agrees 4 and 5 are met, where Beech's and Cedar's actions stand.
+    const cluster = BRONZE_TEAM.map((c, i) => ({
+      ...c,
+      school: ['Ash Primary', 'Beech Primary', 'Cedar Primary'][i]!,
+      unmet: i === 2 ? [1, 3, 5] : c.unmet,
+    }));
     const answers = cluster.map((c) => written(c, 'silver', SILVER.length, 'agree', 'unsure'));
     const paths = cluster.map((_, i) => info.outputPath(`school-${i}.json`));
     for (const [i, c] of cluster.entries()) await colleagueFile(browser, c, 'silver', answers[i]!, paths[i]!);
@@ -276,21 +324,38 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     const agreed = (await savedAnswers(page)).levels.silver!;
     const notes = allWritten(cluster, answers, 'silver').map((n) => ({
       ...n,
-      author: `${cluster.find((c) => n.author.startsWith(c.name))!.school}: ${n.author}`,
+      // Where schools are combined, each writer is credited with their school beside their role.
+      author: n.author.replace(/\)$/, `, ${cluster.find((c) => n.author.startsWith(c.name))!.school})`),
     }));
-    const kept = notes.filter(({ id, field, text, author }) => (agreed.criteria[id]?.texts[field] ?? '').includes(`${author}: ${text}`));
-    console.log(`Silver: notes and actions kept ${kept.length} of ${notes.length}`);
+    const kept = notes.filter(({ id, field, text, author }) => credits(agreed.criteria[id]?.texts[field] ?? '', author, text));
+    const count = (field: string, list: typeof notes) => list.filter((n) => n.field === field).length;
+    console.log(
+      `Silver: notes kept ${count('evidence', kept)} of ${count('evidence', notes)}; actions kept ${count('action', kept)} of ${count('action', notes)}`,
+    );
     expect(kept).toHaveLength(notes.length);
+    expect(agreed.criteria[SILVER[0]!]!.texts.evidence).toBe(
+      'Ann Patel (Deputy head, Ash Primary), Ben Okafor (SENCO, Beech Primary), Cara Lee (English lead, Cedar Primary): Minutes of the June leadership meeting\nCombined from 3 of 3 files: Agree 3.',
+    );
 
     await page.goto(`${MARK}/levels/silver/self-assessment/#all`);
     // Silver's best fit is met; whether Silver is, the readiness page says (it needs Bronze met first).
     await expect(page.getByText(/The Silver best fit is met, and Silver needs Bronze met first/).first()).toBeVisible();
+    // Every action reaches the plan, those on criteria agreed met too (marked so), each with an owner and a date: none typed again.
     await page.goto(`${MARK}/plan/`);
     const planRows = page.getByTestId('plan-rows').locator(':scope > li, :scope > tr');
-    await expect(planRows).toHaveCount(4);
-    for (let i = 0; i < 4; i += 1) {
+    await expect(planRows).toHaveCount(5);
+    for (let i = 0; i < 5; i += 1) {
       await expect(planRows.nth(i).getByLabel('Owner')).not.toHaveValue('');
       await expect(planRows.nth(i).getByLabel('Target date')).not.toHaveValue('');
     }
+    const actions = notes.filter((n) => n.field === 'action');
+    for (const { text, author } of actions) await expect(page.getByTestId('plan-rows')).toContainText(`${author}: ${text}`);
+    // Ben gave his action on criterion 4 no owner: he is suggested, with his date.
+    const metRow = planRows.filter({ hasText: actionOf(cluster[1]!, 4) });
+    await expect(metRow).toContainText('Met already: on the plan for the action written for it');
+    await expect(metRow.getByLabel('Owner')).toHaveValue('Ben Okafor (SENCO, Beech Primary)');
+    await expect(metRow.getByLabel('Target date')).toHaveValue('2027-04-01');
+    await expect(planRows.filter({ hasText: 'Met already' })).toHaveCount(2);
+    console.log(`Silver: plan rows ${await planRows.count()}, actions on the plan ${actions.length} of ${actions.length}, fields typed again 0`);
   });
 });

@@ -39,6 +39,23 @@ describe('the action plan, built from the answers', () => {
     expect(details.rows['one/one-2']?.owner).toBe('Ms Khan');
   });
 
+  it('keeps an action written for a criterion that is met (a team agreed it is met): on the plan, marked met, with its details', () => {
+    const details = setPlanEntry(noDetails(), 'one/one-2', 'owner', 'Ms Khan');
+    const answers = answersOf({
+      one: levelAnswers({ 'one-1': ['done'], 'one-2': { response: ['done'], action: 'Ben Okafor (SENCO): Train the governors' } }),
+    });
+    const rows = actionPlan(mark, { answers, details, today: TODAY });
+    expect(rows.map((r) => [r.id, r.action, r.actionFromAnswers, r.met])).toEqual([
+      ['one/one-2', 'Ben Okafor (SENCO): Train the governors', true, true],
+    ]);
+    expect(rows[0]!.details.owner).toBe('Ms Khan');
+    // Done, it leaves the plan.
+    expect(actionPlan(mark, { answers, details: setPlanEntry(details, 'one/one-2', 'status', 'done'), today: TODAY })).toEqual([]);
+    // An unmet row says nothing of the kind.
+    const unmet = actionPlan(mark, { answers: answersOf({ one: levelAnswers({ 'one-2': { response: ['no'], action: 'Do it' } }) }), today: TODAY });
+    expect(unmet[0]!.met).toBeUndefined();
+  });
+
   it('shows a criterion with no answer that was given plan details, with the plan’s own action', () => {
     const details = setPlanEntry(noDetails(), 'two/two-1', 'action', 'Audit the timetable');
     const rows = actionPlan(mark, { answers: answersOf({}), details, today: TODAY });

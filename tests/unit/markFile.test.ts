@@ -105,6 +105,7 @@ function sampleData(mark: Mark): MarkData {
           },
         ],
         choices: { [mark.levels[0]!.id]: { 'some-criterion': [] } },
+        notes: { [mark.levels[0]!.id]: { 'some-criterion': { text: 'Ann Patel (Deputy head): our minutes, checked', files: ['ann'] } } },
         level: mark.levels[0]!.id,
         sideBySide: 'on',
       };

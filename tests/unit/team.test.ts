@@ -19,7 +19,7 @@ import {
 } from '~/frameworks/team/moderate';
 import { actionPlan } from '~/frameworks/plan/buildPlan';
 import { readiness } from '~/frameworks/scoring/readiness';
-import { readTeamFiles, teamFileName, type TeamInput } from '~/frameworks/team/readTeamFiles';
+import { noteAuthor, readTeamFiles, teamFileName, teamSources, type TeamInput } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
@@ -449,6 +449,25 @@ describe('combining keeps everyone’s words', () => {
     expect(verdict.ownMet).toBe(true);
   });
 
+  it('keeps the agreed note as the moderator edited it, adding only the words of a file combined after the edit', () => {
+    const keyed = teamSources(read.files, 'bronze', false);
+    const id = bronzeIds[0]!;
+    const edit = {
+      text: 'The June minutes, seen by all three of us\nCombined from 3 of 3 files: 3/0/0.',
+      files: read.files.slice(0, 2).map((f) => f.key),
+    };
+    const edited = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: edit }).levels.bronze!;
+    // Cara's file was not yet combined when the note was edited: her words join the moderator's, the spread line once, at the end.
+    expect(edited.criteria[id]!.texts.evidence).toBe(
+      'The June minutes, seen by all three of us\nCara Lee (English lead): Minutes of the June leadership meeting\nCombined from 3 of 3 files: 3/0/0.',
+    );
+    const all = { ...edit, files: read.files.map((f) => f.key) };
+    const whole = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: all }).levels.bronze!;
+    expect(whole.criteria[id]!.texts.evidence).toBe('The June minutes, seen by all three of us\nCombined from 3 of 3 files: 3/0/0.');
+    // Other criteria and boxes are combined as before.
+    expect(whole.criteria[bronzeIds[1]!]).toEqual(level.criteria[bronzeIds[1]!]);
+  });
+
   it('adds nothing when moderated again with the same files', () => {
     expect(moderatedAnswers(result, spread, agreed, note, sources, attribute)).toEqual(result);
   });
@@ -456,8 +475,16 @@ describe('combining keeps everyone’s words', () => {
   it('turns every action into a plan row, its author the suggested owner where they named none, with their dates and statuses', () => {
     const plan = moderatedPlan(undefined, bronze, sources, attribute);
     const rows = actionPlan(mark, { answers: result, details: plan, today: '2026-12-07' });
-    // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three.
-    expect(rows.map((r) => r.id)).toEqual([`bronze/${bronzeIds[1]!}`, `bronze/${bronzeIds[2]!}`]);
+    // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three,
+    // and Ben's action for 3 and Cara's for 4 are on the plan all the same, marked met.
+    expect(rows.map((r) => [r.id, r.met])).toEqual([
+      [`bronze/${bronzeIds[1]!}`, undefined],
+      [`bronze/${bronzeIds[2]!}`, undefined],
+      [`bronze/${bronzeIds[3]!}`, true],
+      [`bronze/${bronzeIds[4]!}`, true],
+    ]);
+    expect(rows[2]!.action).toBe(`Ben Okafor (SENCO): SENCO to lead ${bronzeIds[3]!}`);
+    expect(rows[2]!.details).toMatchObject({ owner: 'the deputy head (DHT)', due: '2027-02-11' });
     expect(rows[0]!.details).toEqual({
       action: '',
       owner: 'Ann Patel (Deputy head); Ben Okafor (SENCO)',
@@ -468,7 +495,12 @@ describe('combining keeps everyone’s words', () => {
     expect(rows[1]!.details.owner).toBe('the deputy head (DHT); Cara Lee (English lead)');
     expect(rows[1]!.details.due).toBe('2027-01-11');
     for (const row of rows) expect([row.action, row.details.owner, row.details.due].every((v) => v !== '')).toBe(true);
-    // Every action written is on the plan or on a criterion the team agrees is met, where it stays in the answers.
+    // Every action written is on the plan: nothing typed twice, nothing lost.
+    const actions = read.files.flatMap((f) =>
+      Object.values(f.answers.levels.bronze!.criteria).flatMap((a) => (a.texts.action ? [a.texts.action] : [])),
+    );
+    expect(actions).toHaveLength(6);
+    for (const action of actions) expect(rows.some((row) => row.action.includes(action))).toBe(true);
     expect(rows[0]!.action).toContain('Ann Patel (Deputy head): Deputy head to lead');
     // The moderator's own details stand.
     const mine = {
@@ -476,5 +508,87 @@ describe('combining keeps everyone’s words', () => {
       rows: { [`bronze/${bronzeIds[1]!}`]: { action: '', owner: 'Head', due: '', status: 'done' as const, impact: '' } },
     };
     expect(moderatedPlan(mine, bronze, sources, attribute).rows[`bronze/${bronzeIds[1]!}`]).toEqual(mine.rows[`bronze/${bronzeIds[1]!}`]);
+  });
+});
+
+/**
+ * Whether a box credits words to someone as a reader (and the browser test) reads it: a line
+ * "<names>: <words>" whose names, before its first colon, include theirs.
+ */
+const credits = (box: string, author: string, text: string) =>
+  box.split('\n').some((line) => {
+    const at = line.indexOf(': ');
+    return (
+      at > 0 &&
+      line.slice(at + 2) === text &&
+      line
+        .slice(0, at)
+        .split(/(?<=\)), /)
+        .includes(author)
+    );
+  });
+
+describe('a cluster’s words: every writer named before the words, with their school', () => {
+  const t = translator<keyof typeof en>(en);
+  const note: SpreadNote = {
+    write: (c, _level, files) => t('team.note', { answered: c.answered, files, counts: c.counts.join('/') }),
+    matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
+  };
+  const attribute: Attribute = (authors, text) => t('team.attributed', { authors: authors.join(', '), text });
+  const silverIds = ids(silver);
+  const schools = [
+    { school: 'Ash Primary', name: 'Ann Patel', role: 'Deputy head', unmet: [1, 2, 3] },
+    { school: 'Beech Primary', name: 'Ben Okafor', role: 'SENCO', unmet: [1, 2, 4] },
+    { school: 'Cedar Primary', name: 'Cara Lee', role: 'English lead', unmet: [1, 3, 4] },
+  ];
+  const inputs = schools.map(({ school, name, role, unmet }, i): TeamInput => {
+    const criteria = Object.fromEntries(
+      silverIds.map((id, n) => [
+        id,
+        unmet.includes(n)
+          ? { response: ['unsure'], texts: { action: `${role} to lead work on criterion ${n}: termly review` } }
+          : {
+              response: ['agree'],
+              texts: { evidence: n === 0 ? 'Minutes of the June leadership meeting' : `${name}’s evidence ${n}: seen in the SEF` },
+            },
+      ]),
+    );
+    const answers: MarkAnswers = { version: 1, levels: { silver: { criteria, requirements: {} } } };
+    return {
+      name: `school-${i}.json`,
+      text: markFileText(markFileOf(mark, { answers }, school, new Date(Date.UTC(2026, 10, 26, 10, i)), { name, role })),
+    };
+  });
+  const read = readTeamFiles(inputs, mark, shapes);
+  const spread = combineLevel(
+    silver,
+    read.files.map((f) => f.answers.levels.silver),
+  );
+  const sources = teamSources(read.files, 'silver', true);
+  const level = moderatedAnswers({ version: 1, levels: {} }, spread, agreedAnswers(spread), note, sources, attribute).levels.silver!;
+
+  it('credits every note and action to each of its writers, the words written the same by three schools among them', () => {
+    const written = read.files.flatMap((f) =>
+      Object.entries(f.answers.levels.silver!.criteria).flatMap(([id, answer]) =>
+        Object.entries(answer.texts).map(([field, text]) => ({ id, field, text, author: noteAuthor(f, true) })),
+      ),
+    );
+    expect(written).toHaveLength(3 * silverIds.length);
+    const kept = written.filter(({ id, field, text, author }) => credits(level.criteria[id]?.texts[field] ?? '', author, text));
+    expect(kept).toEqual(written);
+    expect(level.criteria[silverIds[0]!]!.texts.evidence!.split('\n')[0]).toBe(
+      'Ann Patel (Deputy head, Ash Primary), Ben Okafor (SENCO, Beech Primary), Cara Lee (English lead, Cedar Primary): Minutes of the June leadership meeting',
+    );
+  });
+
+  it('names a writer by person and school, by school alone or by file name where the file says less', () => {
+    const person = (name: string, role: string) => ({ name, role });
+    expect(noteAuthor({ name: 'a.json', school: 'Ash Primary', person: person('Ann Patel', 'Deputy head') }, true)).toBe(
+      'Ann Patel (Deputy head, Ash Primary)',
+    );
+    expect(noteAuthor({ name: 'a.json', school: 'Ash Primary', person: person('Ann Patel', 'Deputy head') })).toBe('Ann Patel (Deputy head)');
+    expect(noteAuthor({ name: 'a.json', school: 'Ash Primary', person: person('', 'SENCO') }, true)).toBe('SENCO (Ash Primary)');
+    expect(noteAuthor({ name: 'a.json', school: 'Ash Primary', person: person('', '') }, true)).toBe('Ash Primary');
+    expect(noteAuthor({ name: 'a.json', school: '', person: person('', '') }, true)).toBe('a.json');
   });
 });

@@ -16,6 +16,8 @@ export interface PlanRow {
   action: string;
   /** The action comes from the answers, so it is changed on the self-assessment, not in the plan. */
   actionFromAnswers: boolean;
+  /** The criterion is met already, and on the plan for the action written for it. */
+  met?: true;
   /** For a rated item, its rank among the priorities (1 is the weakest). */
   rank?: number;
   details: PlanEntry;

@@ -6,7 +6,10 @@ import type { PlanRow } from './actionPlan';
 
 /**
  * The plan's rows from a mark's levels, built from the answers rather than typed twice: every
- * criterion answered as not met, or given an action, or given plan details. Met criteria never appear.
+ * criterion answered as not met, or given an action, or given plan details. A met criterion appears
+ * only where an action was written for it and is not done (a team may agree it is met while a
+ * colleague's action for it stands): that action is never lost from the plan, and the row says the
+ * criterion is met; marked done, it leaves the plan.
  */
 export function levelPlanRows(
   mark: Mark,
@@ -21,10 +24,10 @@ export function levelPlanRows(
     const actionFields = level.fields.filter((f) => f.purpose === 'action').map((f) => f.id);
     const options = new Map(level.responses.options.map((o) => [o.id, o]));
     for (const result of score.criteria) {
-      if (result.met) continue;
       const id = `${level.id}/${result.entry.statement.id}`;
       const answer = given?.criteria[result.entry.statement.id];
       const written = actionFields.map((f) => answer?.texts[f]?.trim() ?? '').filter((text) => text !== '');
+      if (result.met && (written.length === 0 || details?.rows[id]?.status === 'done')) continue;
       const planned = (answer?.response ?? []).flatMap((o) => (options.get(o)?.plans ? [options.get(o)!.label] : []));
       const fromAnswers = [...written, ...planned].join('; ');
       if (!result.answered && fromAnswers === '' && details?.rows[id] === undefined) continue;
@@ -36,6 +39,7 @@ export function levelPlanRows(
         statement: result.entry.statement.text,
         action: fromAnswers,
         actionFromAnswers: fromAnswers !== '',
+        ...(result.met ? { met: true } : {}),
       });
     }
   }

@@ -30,6 +30,11 @@ export const TeamWork = z.strictObject({
   files: keepWhatReads(z.array(TeamWorkFile)).default([]),
   /** Level id → criterion id → the answer the moderator chose (empty: no answer). Default: none. */
   choices: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
+  /**
+   * Level id → criterion id → the agreed note as the moderator edited it on the team page, with the
+   * keys of the files combined when they did: words from a file added later are still added. Default: none.
+   */
+  notes: z.record(z.string(), z.record(z.string(), z.strictObject({ text: z.string(), files: z.array(z.string()) }))).default({}),
   /** The level shown; empty for the first. Default: the first. */
   level: z.string().default(''),
   /** Whether each file's answers are shown side by side: "auto" follows the level. Default: auto. */

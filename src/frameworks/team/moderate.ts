@@ -74,6 +74,14 @@ export interface TeamSource {
   answers: LevelAnswers | undefined;
   /** Their plan's details (owner, date, status) for the mark, if their file holds any. */
   plan?: PlanDetails | undefined;
+  /** What makes their file the one it is (TeamFile.key), so a note edited before it was added still takes its words. */
+  key?: string;
+}
+
+/** The agreed note of a criterion as the moderator edited it, and the files (by key) combined when they did. */
+export interface EditedNote {
+  text: string;
+  files: readonly string[];
 }
 
 /** Writes a note with the people who wrote it: "Ann Patel (Deputy head): Minutes of …", or two names for a text both wrote. */
@@ -113,6 +121,9 @@ function combinedText(before: string, blocks: readonly string[], spreadLine: str
  * it has none) the spread the answer came from, beside the notes. A spread note from an earlier
  * moderation is replaced, and words already there are not added again, so moderating twice adds
  * nothing. The level's requirement notes are combined the same way; other levels are left as they are.
+ * Where the moderator edited a criterion's agreed note (`edited`, criterion id → note), their words
+ * stand in its evidence field in place of what the device held and the files gave, and only a file
+ * combined after the edit adds its words to them; the spread line is written afresh.
  */
 export function moderatedAnswers(
   current: MarkAnswers,
@@ -121,6 +132,7 @@ export function moderatedAnswers(
   note: SpreadNote,
   sources: readonly TeamSource[] = [],
   attribute: Attribute = (authors, text) => `${authors.join(', ')}: ${text}`,
+  edited: Readonly<Record<string, EditedNote>> = {},
 ): MarkAnswers {
   const { level } = spread;
   const spreadField = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
@@ -133,12 +145,14 @@ export function moderatedAnswers(
     // Boxes the level does not have are kept as they were; the level's own are combined.
     const texts: Record<string, string> = Object.fromEntries(Object.entries(was.texts).filter(([key]) => !ownFields.has(key)));
     for (const field of level.fields) {
+      const edit = field.id === spreadField ? edited[id] : undefined;
+      const from = edit ? sources.filter((source) => source.key === undefined || !edit.files.includes(source.key)) : sources;
       const blocks = attributedTexts(
-        sources.map((source) => ({ author: source.author, text: source.answers?.criteria[id]?.texts[field.id] ?? '' })),
+        from.map((source) => ({ author: source.author, text: source.answers?.criteria[id]?.texts[field.id] ?? '' })),
         attribute,
       );
       const spreadLine = field.id === spreadField && criterion.answered > 0 ? note.write(criterion, level, spread.files) : '';
-      const text = combinedText(was.texts[field.id] ?? '', blocks, spreadLine, note);
+      const text = combinedText(edit ? edit.text : (was.texts[field.id] ?? ''), blocks, spreadLine, note);
       if (text !== '') texts[field.id] = text;
     }
     criteria[id] = { response: [...(agreed[id] ?? [])], texts };

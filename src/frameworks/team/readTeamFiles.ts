@@ -1,6 +1,7 @@
 import type { MarkAnswers } from '../saved/answers';
 import type { PlanDetails } from '../saved/planDetails';
 import type { Mark } from '../schema';
+import type { TeamSource } from './moderate';
 import { answered } from '../markFile/entries';
 import { readMarkFile, type MarkFileShapes, type ReadMarkFile, type Refusal } from '../markFile/readMarkFile';
 
@@ -42,6 +43,26 @@ export function teamFileName(file: Pick<TeamFile, 'school' | 'name' | 'person'>,
   if (bySchool) return [file.school, person].filter(Boolean).join(': ') || file.name;
   return person || file.name;
 }
+
+/**
+ * Who wrote a note, as the agreed set credits them: the person, with their school in the same brackets
+ * as their role where schools are combined ("Ann Patel (Deputy head, Ash Primary)"), so that the one
+ * colon of "<names>: <words>" always ends the names, however many people wrote the same words.
+ * A file that names nobody is credited to its school where schools are combined, else its file name.
+ */
+export function noteAuthor(file: Pick<TeamFile, 'school' | 'name' | 'person'>, bySchool = false): string {
+  const school = bySchool ? file.school.trim() : '';
+  const name = file.person.name.trim();
+  const role = file.person.role.trim();
+  const within = [name ? role : '', school].filter(Boolean).join(', ');
+  const who = name || role;
+  if (who) return within ? `${who} (${within})` : who;
+  return school || file.name;
+}
+
+/** The files as the agreed set of one level draws on them: each one's answers and plan, credited as `noteAuthor` names them. */
+export const teamSources = (files: readonly TeamFile[], levelId: string, bySchool: boolean): TeamSource[] =>
+  files.map((file) => ({ author: noteAuthor(file, bySchool), answers: file.answers.levels[levelId], plan: file.plan, key: file.key }));
 
 export interface TeamFiles {
   files: TeamFile[];

@@ -76,7 +76,8 @@ function CriterionFieldOf({ markId, level, entry, answer, result, asksForActions
       </div>
       <div className="criterion__notes">
         {level.fields
-          .filter((field) => field.show === 'always' || showUnmetFields)
+          // A box shown only while unmet stays in view while it holds words (an action kept once the criterion is met).
+          .filter((field) => field.show === 'always' || showUnmetFields || (answer?.texts[field.id]?.trim() ?? '') !== '')
           .map((field) => {
             const fieldId = `${id}--${field.id}`;
             const needed = field.purpose === 'action' && asksForActions && !result.hasAction;

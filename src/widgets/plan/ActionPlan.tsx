@@ -199,6 +199,7 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       <p className="plan__tags">
         <span className={`plan__status plan__status--${row.details.status}`}>{t(`plan.status.${row.details.status}`)}</span>
         {row.overdue && <strong className="plan__overdue">{t('plan.overdueSince', { date: dueInWords(t, row.details.due) })}</strong>}
+        {row.met && <span className="plan__met">{t('plan.met')}</span>}
       </p>
       {row.actionFromAnswers ? (
         <p className="plan__action">
@@ -218,7 +219,14 @@ function PlanItem({ row, mark, href }: { row: PlanRow; mark: Mark; href: string 
       <div className="plan__fields">
         <div className="plan__field">
           <label htmlFor={`${id}-owner`}>{t('plan.col.owner')}</label>
-          <input id={`${id}-owner`} type="text" value={row.details.owner} onChange={(e) => set('owner', e.currentTarget.value)} />
+          {/* Several owners agreed from colleagues' plans are read whole: a box of two lines, not one that cuts them off. */}
+          <textarea
+            id={`${id}-owner`}
+            className="plan__owner"
+            rows={2}
+            value={row.details.owner}
+            onChange={(e) => set('owner', e.currentTarget.value.replace(/\n/g, ' '))}
+          />
         </div>
         <div className="plan__field">
           <label htmlFor={`${id}-due`}>{t('plan.col.due')}</label>

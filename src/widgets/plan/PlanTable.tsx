@@ -37,6 +37,7 @@ export function PlanTable({ rows }: { rows: PlanRow[] }) {
                   {row.group ? ` · ${row.group}` : ''}
                 </span>{' '}
                 {row.statement}
+                {row.met && <span className="plan__met">{t('plan.met')}</span>}
               </td>
               <td className="plan__lines">{row.action}</td>
               <td>{row.details.owner}</td>

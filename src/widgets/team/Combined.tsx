@@ -9,10 +9,10 @@ import {
   moderatedPlan,
   noteMatcher,
   type Attribute,
+  type EditedNote,
   type SpreadNote,
-  type TeamSource,
 } from '~/frameworks/team/moderate';
-import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
+import { teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
 import { readMarkData, replaceMarkData } from '../markFile/markFileStores';
@@ -32,6 +32,9 @@ interface Props {
   /** The leader's own choices per level, kept as files come and go; the rest follow the majority. */
   choices: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   onChoose: (levelId: string, criterionId: string, response: string[]) => void;
+  /** The agreed notes the moderator edited, per level. */
+  notes: Readonly<Record<string, Readonly<Record<string, EditedNote>>>>;
+  onNote: (levelId: string, criterionId: string, note: EditedNote) => void;
   /** Each file's answers side by side: "auto" for a group of schools only. */
   sideBySide: 'auto' | 'on' | 'off';
   onSideBySide: (on: boolean) => void;
@@ -41,7 +44,20 @@ interface Props {
 type Stage = { stage: 'moderating' } | { stage: 'preview'; data: MarkData; files: TeamFile[] } | { stage: 'applied' };
 
 /** The combined answers of one level, the agreed answer per criterion and, for a group of schools, what its action plan should address. */
-export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choices, onChoose, sideBySide: side, onSideBySide }: Props) {
+export function Combined({
+  mark,
+  files,
+  keep,
+  levelLabel,
+  levelId,
+  onLevel,
+  choices,
+  onChoose,
+  notes,
+  onNote,
+  sideBySide: side,
+  onSideBySide,
+}: Props) {
   const t = useText();
   const level = mark.levels.find((l) => l.id === levelId) ?? mark.levels[0]!;
   const spread = useMemo(
@@ -67,29 +83,34 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choi
   const disagreeing = spread.criteria.filter((c) => c.disagree).length;
   const ties = spread.criteria.filter((c) => c.answered > 0 && agreed[c.entry.statement.id] === undefined).length;
 
-  function preview() {
-    const counts = (c: Parameters<SpreadNote['write']>[0]) =>
-      level.responses.options
-        .map((o, i) => ({ label: o.label, count: c.counts[i] ?? 0 }))
-        .filter((o) => o.count > 0)
-        .map((o) => `${o.label} ${o.count}`)
-        .join(', ');
-    const note: SpreadNote = {
-      write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
-      matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
-    };
-    const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
-    const sources: TeamSource[] = files.map((f) => ({ author: teamFileName(f, schools), answers: f.answers.levels[level.id], plan: f.plan }));
+  const counts = (c: Parameters<SpreadNote['write']>[0]) =>
+    level.responses.options
+      .map((o, i) => ({ label: o.label, count: c.counts[i] ?? 0 }))
+      .filter((o) => o.count > 0)
+      .map((o) => `${o.label} ${o.count}`)
+      .join(', ');
+  const note: SpreadNote = {
+    write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
+    matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
+  };
+  const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
+  const sources = teamSources(files, level.id, schools);
+  const edited = notes[level.id] ?? {};
+  /** The agreed answers as they would be on this device now, with the notes the moderator edited. */
+  const moderate = () => {
     const device = readMarkData(keep.mark);
     const current = device.answers ?? { version: 1 as const, levels: {} };
-    setStage({
-      stage: 'preview',
-      data: {
-        answers: moderatedAnswers(current, spread, agreed, note, sources, attribute),
-        ...(keep.mark.kinds.includes('plan') ? { plan: moderatedPlan(device.plan, level, sources, attribute) } : {}),
-      },
-      files,
-    });
+    return {
+      answers: moderatedAnswers(current, spread, agreed, note, sources, attribute, edited),
+      ...(keep.mark.kinds.includes('plan') ? { plan: moderatedPlan(device.plan, level, sources, attribute) } : {}),
+    };
+  };
+  // The agreed note of each criterion, shown for editing in the table (as typed, once the moderator edits it).
+  const draft = moderate().answers.levels[level.id];
+  const spreadField = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
+
+  function preview() {
+    setStage({ stage: 'preview', data: moderate(), files });
   }
 
   return (
@@ -132,6 +153,11 @@ export function Combined({ mark, files, keep, levelLabel, levelId, onLevel, choi
         agreed={agreed}
         onAgree={(id, response) => {
           onChoose(level.id, id, response);
+          setStage({ stage: 'moderating' });
+        }}
+        notes={spreadField ? (id) => edited[id]?.text ?? draft?.criteria[id]?.texts[spreadField] ?? '' : undefined}
+        onNote={(id, text) => {
+          onNote(level.id, id, { text, files: files.map((f) => f.key) });
           setStage({ stage: 'moderating' });
         }}
       />

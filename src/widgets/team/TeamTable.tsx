@@ -17,10 +17,13 @@ interface Props {
   bySchool: boolean;
   agreed: AgreedAnswers;
   onAgree: (criterionId: string, response: string[]) => void;
+  /** A criterion's agreed note as it stands (colleagues' words, attributed, and the spread), for the moderator to edit; none where the level has no box. */
+  notes?: ((criterionId: string) => string) | undefined;
+  onNote: (criterionId: string, text: string) => void;
 }
 
 /** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
-export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree }: Props) {
+export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree, notes, onNote }: Props) {
   const t = useText();
   const { level } = spread;
   const label = (id: string) => responseLabel(level, id);
@@ -75,6 +78,7 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
                   ))}
                 <td data-label={t('team.col.agreed')} className="team__agreed-cell">
                   <Agreed level={level} row={row} value={agreed[id]} onAgree={(response) => onAgree(id, response)} />
+                  {notes && <AgreedNote level={level} row={row} value={notes(id)} onNote={(text) => onNote(id, text)} />}
                 </td>
               </tr>
             );
@@ -151,5 +155,20 @@ function Agreed({
         ))}
       </fieldset>
     </>
+  );
+}
+
+/** The agreed note of a criterion, editable by the moderator before the agreed answers are used; kept with the team's work. */
+function AgreedNote({ level, row, value, onNote }: { level: Level; row: CriterionSpread; value: string; onNote: (text: string) => void }) {
+  const t = useText();
+  const id = `agreed-note-${level.id}-${row.entry.statement.id}`;
+  return (
+    <details className="team__note no-print">
+      <summary>{t('team.noteSummary')}</summary>
+      <label htmlFor={id} className="visually-hidden">
+        {t('team.noteFor', { criterion: row.entry.statement.text.slice(0, 80) })}
+      </label>
+      <textarea id={id} rows={4} value={value} onChange={(e) => onNote(e.currentTarget.value)} />
+    </details>
   );
 }
