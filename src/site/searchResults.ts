@@ -92,9 +92,9 @@ function inTitle(title: string, words: string[]): string[] {
 
 /**
  * The query's words a sub-result holds: those its excerpt highlights and, for a row inside the page, those of its
- * title, which names where the row is ("Staff questionnaire · Pupil voice", "Bronze · … · B1.3"). So "staff
- * questionnaire connectedness" finds the questionnaire's question on connectedness, not the page's opening (which
- * holds only "staff questionnaire") nor the audit's item of the same words (which holds only "connectedness").
+ * title, which names where the row is (the tool and the item, or the level, area and reference). So the tool's name
+ * and an item's words together find that item in that tool, not the page's opening (which holds only the tool's name)
+ * nor another tool's item of the same words (which holds only the item's).
  */
 function foundIn(sub: SubResult, words: string[]): string[] {
   const own = highlighted(sub.excerpt, words);

@@ -17,7 +17,7 @@ interface Props {
 
 /**
  * A rating tool's items as the level self-assessment's task list where they are more than about a dozen questions:
- * each item (an approach, an area of the framework) a part of its own, with its status and its rating, one at a time;
+ * each rated item a part of its own, with its status and its rating, one at a time;
  * every item at once when printing, on "every part on one page" (#all), or when they fit one view.
  */
 export function RatingParts({ ratings, rated, boxesEach, field }: Props) {
