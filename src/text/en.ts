@@ -553,6 +553,7 @@ export const en = {
   'files.onDevice': 'On this device',
   'files.nothing': 'Nothing is saved for this mark on this device yet.',
   'files.count.answers': { zero: 'No criteria answered', one: '1 criterion answered', other: '{count} criteria answered' },
+  'files.count.requirementNotes': { one: '1 note on a level’s requirements', other: '{count} notes on levels’ requirements' },
   'files.count.audit': { zero: 'No audit ratings', one: '1 audit rating or note', other: '{count} audit ratings or notes' },
   'files.count.questionnaire': {
     zero: 'No questionnaire answers of your own',
@@ -639,6 +640,7 @@ export const en = {
   'files.csv.responses': '{count} responses',
   'files.csv.responsesInvited': '{count} responses of {invited} invited',
   'files.what.answers': 'Criteria answered',
+  'files.what.requirementNotes': 'Requirement notes',
   'files.what.audit': 'Audit ratings and notes',
   'files.what.questionnaire': 'Questionnaire answers',
   'files.what.responses': 'Staff responses',

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { countEntries } from '~/frameworks/markFile/entries';
+import { countEntries, countRequirementNotes } from '~/frameworks/markFile/entries';
 import type { MarkFile } from '~/frameworks/markFile/format';
 import type { FilePreview } from './markFile/FilePreview';
 import { OFF_THREAD_BYTES, sizeInWords } from '~/frameworks/limits';
@@ -52,8 +52,14 @@ export default function MarkFileTool({ keep, definitionHref, sharedHref, clear, 
 
 function KindCount({ kind, store }: { kind: MarkKind; store: Saved<unknown> }) {
   const t = useText();
-  const count = countEntries(kind, { [kind]: useLive(store) });
-  return <li data-kind={kind}>{t(`files.count.${kind}`, { count })}</li>;
+  const data = { [kind]: useLive(store) };
+  const notes = kind === 'answers' ? countRequirementNotes(data) : 0;
+  return (
+    <>
+      <li data-kind={kind}>{t(`files.count.${kind}`, { count: countEntries(kind, data) })}</li>
+      {notes > 0 && <li data-kind="requirementNotes">{t('files.count.requirementNotes', { count: notes })}</li>}
+    </>
+  );
 }
 
 function OnDevice({ keep }: Pick<Props, 'keep'>) {

@@ -217,7 +217,9 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
     const check = page.getByTestId('file-preview');
     await expect(check.getByRole('heading')).toHaveText('Check before replacing: what using the agreed Bronze answers changes on this device');
-    await expect(page.getByTestId('file-changes').locator('li').first()).toHaveText('Criteria answered: 49 will be added, none replaced.');
+    await expect(page.getByTestId('file-changes').locator('li').first()).toHaveText('Criteria answered: 48 will be added, none replaced.');
+    // The level's impact note, combined from the three, is counted on a line of its own, not among the 48 criteria.
+    await expect(page.getByTestId('file-changes')).toContainText('Requirement notes: 1 will be added, none replaced.');
     await expect(page.getByTestId('file-changes')).toContainText('Action plan details: 4 will be added, none replaced.');
     expect(await axeViolations(page)).toEqual([]);
     await check.getByRole('button', { name: 'Use the agreed answers on this device' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, unknownEntries } from '~/frameworks/markFile/changes';
+import { countEntries, countRequirementNotes } from '~/frameworks/markFile/entries';
 import { MarkFileEnvelope, markKindShapes, type MarkData } from '~/frameworks/markFile/format';
 import { kindsOf, MARK_FILE_MAX_BYTES } from '~/frameworks/markFile/kinds';
 import { markCsv, type MarkCsvWords } from '~/frameworks/markFile/markCsv';
@@ -336,7 +337,7 @@ describe('what opening a file would change', () => {
       },
     };
     expect(describeChanges(onDevice, inFile)).toEqual([
-      { kind: 'answers', inFile: 2, added: 1, differ: 1, same: 0, onlyHere: 1, changedIds: ['bronze/a'], removedIds: ['bronze/b'] },
+      { kind: 'answers', line: 'answers', inFile: 2, added: 1, differ: 1, same: 0, onlyHere: 1, changedIds: ['bronze/a'], removedIds: ['bronze/b'] },
     ]);
   });
 
@@ -360,6 +361,17 @@ describe('what opening a file would change', () => {
     expect(change).toMatchObject({ inFile: 48, added: 48, differ: 0, same: 0, onlyHere: 0 });
     // A device that never saved answers holds an empty answer set: the same counts.
     expect(describeChanges({ answers: { version: 1, levels: {} } }, answers(many(48)))[0]).toMatchObject({ added: 48, differ: 0, onlyHere: 0 });
+  });
+
+  it('counts a level’s requirement notes on a line of their own, not among the criteria answered', () => {
+    const withNote = answers(many(48));
+    withNote.answers!.levels.bronze!.requirements = { impact: 'Staff survey shows leadership shared more widely' };
+    expect(describeChanges({}, withNote).map(({ line, added, differ }) => ({ line, added, differ }))).toEqual([
+      { line: 'answers', added: 48, differ: 0 },
+      { line: 'requirementNotes', added: 1, differ: 0 },
+    ]);
+    expect(countEntries('answers', withNote)).toBe(48);
+    expect(countRequirementNotes(withNote)).toBe(1);
   });
 
   it('on a device with the same answers: nothing added, replaced or removed', () => {

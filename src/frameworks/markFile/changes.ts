@@ -2,11 +2,16 @@ import { levelCriteria } from '../criteria';
 import type { Mark } from '../schema';
 import type { MarkData } from './format';
 import type { MarkKind } from './kinds';
-import { answered, entriesOf } from './entries';
+import { answered, entriesOf, isRequirementNote } from './entries';
+
+/** What one line of the check counts: a kind, with a level's requirement notes on a line apart from the criteria answered. */
+export type CheckLine = MarkKind | 'requirementNotes';
 
 /** What replacing one kind of saved data would do, counted against what the device really holds. */
 export interface KindChange {
   kind: MarkKind;
+  /** What the line counts: the kind, or for answers, the criteria (kind 'answers') and the requirement notes apart. */
+  line: CheckLine;
   /** Entries the file holds: criteria answered, items rated, responses, survey groups. */
   inFile: number;
   /** Entries in the file that this device does not hold: they will be added. */
@@ -31,22 +36,30 @@ export function describeChanges(onDevice: MarkData, inFile: MarkData): KindChang
   return (
     (Object.keys(inFile) as MarkKind[])
       .filter((kind) => inFile[kind] !== undefined)
-      .map((kind) => {
+      .flatMap((kind) => {
         const here = entriesOf(kind, onDevice);
         const there = entriesOf(kind, inFile);
-        const changedIds: string[] = [];
-        let added = 0;
-        let same = 0;
-        for (const [id, value] of there)
-          if (!here.has(id)) added += 1;
-          else if (here.get(id) !== value) changedIds.push(id);
-          else same += 1;
-        const removedIds = [...here.keys()].filter((id) => !there.has(id));
-        return { kind, inFile: there.size, added, differ: changedIds.length, same, onlyHere: removedIds.length, changedIds, removedIds };
+        if (kind !== 'answers') return [change(kind, kind, here, there)];
+        // "48 criteria answered" means 48 statements: a level's requirement notes are counted on a line of their own.
+        const part = (entries: Map<string, string>, notes: boolean) => new Map([...entries].filter(([id]) => isRequirementNote(id) === notes));
+        return [change(kind, kind, part(here, false), part(there, false)), change(kind, 'requirementNotes', part(here, true), part(there, true))];
       })
       // A kind empty in the file and on the device changes nothing worth a line (a plan never started, no snapshots).
       .filter((change) => change.inFile > 0 || change.onlyHere > 0)
   );
+}
+
+/** One line of the check: the entries of the file against those of the device. */
+function change(kind: MarkKind, line: CheckLine, here: Map<string, string>, there: Map<string, string>): KindChange {
+  const changedIds: string[] = [];
+  let added = 0;
+  let same = 0;
+  for (const [id, value] of there)
+    if (!here.has(id)) added += 1;
+    else if (here.get(id) !== value) changedIds.push(id);
+    else same += 1;
+  const removedIds = [...here.keys()].filter((id) => !there.has(id));
+  return { kind, line, inFile: there.size, added, differ: changedIds.length, same, onlyHere: removedIds.length, changedIds, removedIds };
 }
 
 /** An entry the file holds for something this revision of the mark does not have: kept, listed, not counted. */

@@ -27,8 +27,15 @@ export function entriesOf(kind: MarkKind, data: MarkData): Map<string, string> {
   return entries;
 }
 
+/** Whether an answers entry is a note on a level's requirement (its impact, say) rather than a criterion answered. */
+export const isRequirementNote = (id: string): boolean => id.includes('/requirement/');
+
 export const answered = (answer: { response: string[]; texts: Record<string, string> }) =>
   answer.response.length > 0 || Object.values(answer.texts).some((text) => text.trim() !== '');
 
-/** How many entries of a kind the data holds: criteria answered, items rated, responses, survey groups. */
-export const countEntries = (kind: MarkKind, data: MarkData): number => entriesOf(kind, data).size;
+/** How many entries of a kind the data holds: criteria answered (a level's requirement notes apart), items rated, responses, survey groups. */
+export const countEntries = (kind: MarkKind, data: MarkData): number =>
+  [...entriesOf(kind, data).keys()].filter((id) => !isRequirementNote(id)).length;
+
+/** How many notes on levels' requirements the answers hold. */
+export const countRequirementNotes = (data: MarkData): number => [...entriesOf('answers', data).keys()].filter(isRequirementNote).length;

@@ -53,7 +53,7 @@ export function FilePreview({ mark, file, source, onDevice, onReplace, onCancel 
       )}
       <ul data-testid="file-changes">
         {changes.map((change) => (
-          <li key={change.kind}>{changeLine(t, change)}</li>
+          <li key={change.line}>{changeLine(t, change)}</li>
         ))}
       </ul>
       {nothing && <p>{t('files.check.nothing')}</p>}
@@ -63,10 +63,10 @@ export function FilePreview({ mark, file, source, onDevice, onReplace, onCancel 
           <ul>
             {changes.flatMap((change) => [
               ...change.changedIds.map((id) => (
-                <li key={`c/${change.kind}/${id}`}>{t('files.check.replacedItem', { entry: entryName(mark, change.kind, id) })}</li>
+                <li key={`c/${change.line}/${id}`}>{t('files.check.replacedItem', { entry: entryName(mark, change.kind, id) })}</li>
               )),
               ...change.removedIds.map((id) => (
-                <li key={`r/${change.kind}/${id}`}>{t('files.check.removedItem', { entry: entryName(mark, change.kind, id) })}</li>
+                <li key={`r/${change.line}/${id}`}>{t('files.check.removedItem', { entry: entryName(mark, change.kind, id) })}</li>
               )),
             ])}
           </ul>
@@ -102,7 +102,7 @@ export function FilePreview({ mark, file, source, onDevice, onReplace, onCancel 
   );
 }
 
-/** "Criteria answered: 48 will be added, none replaced." and, where any, how many stay the same and how many go. */
+/** "Criteria answered: 48 will be added, none replaced." ("Requirement notes: …" apart) and, where any, how many stay the same and how many go. */
 function changeLine(t: ReturnType<typeof useText>, change: KindChange): string {
   const parts = [
     t('files.check.added', { count: change.added }),
@@ -110,7 +110,7 @@ function changeLine(t: ReturnType<typeof useText>, change: KindChange): string {
     t('files.check.same', { count: change.same }),
     t('files.check.removed', { count: change.onlyHere }),
   ].filter(Boolean);
-  return t('files.check.line', { what: t(`files.what.${change.kind}`), parts: parts.join(', ') });
+  return t('files.check.line', { what: t(`files.what.${change.line}`), parts: parts.join(', ') });
 }
 
 /** An entry as a person knows it: a criterion's level and words, else its id. */

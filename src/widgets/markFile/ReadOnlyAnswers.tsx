@@ -54,6 +54,18 @@ export function ReadOnlyAnswers({ mark, data }: { mark: Mark; data: MarkData }) 
                 </table>
               </>
             )}
+            {/* What a level's requirements asked to be recorded (the impact seen, say): shown, as it is imported with the rest. */}
+            {level.requirements.flatMap((requirement) => {
+              const note = answers?.requirements[requirement.id]?.trim();
+              const prompt = requirement.checks.find((check) => check.kind === 'recorded')?.prompt ?? requirement.text;
+              return note
+                ? [
+                    <p key={requirement.id} data-testid="shared-requirement-note">
+                      <strong>{prompt}:</strong> {note}
+                    </p>,
+                  ]
+                : [];
+            })}
           </section>
         );
       })}
