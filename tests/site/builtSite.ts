@@ -134,6 +134,8 @@ export function brokenReferences(site: Site, sitePages: BuiltPage[]): string[] {
       ...page.root.querySelectorAll('astro-island').flatMap((e) => [e.getAttribute('component-url')!, e.getAttribute('renderer-url')!]),
     ];
     for (const ref of refs) {
+      // A data: URL is inside the page itself (the site's icon): no request, nothing leaves.
+      if (ref.startsWith('data:')) continue;
       if (/^[a-z]+:/i.test(ref)) {
         broken.push(`${page.path}: ${ref} leaves the site`);
         continue;
