@@ -112,7 +112,7 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
         {completion}
         <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
           {parts.length > 0 && (
-            <p className="no-print">
+            <p className="task-part__back no-print">
               <a href="#">{t('tasks.backToList')}</a>
             </p>
           )}

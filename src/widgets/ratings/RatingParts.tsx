@@ -30,7 +30,7 @@ export function RatingParts({ ratings, rated, boxesEach, field }: Props) {
     return (
       <>
         {parts.length > 0 && (
-          <p className="no-print">
+          <p className="task-part__back no-print">
             <a href="#">{t('tasks.backToList')}</a>
           </p>
         )}
