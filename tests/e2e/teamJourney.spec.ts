@@ -6,6 +6,7 @@ import { expect, test } from './test';
 import { markDefinition } from '../fixtures/adapters';
 import { levelCriteria } from '~/frameworks/criteria';
 import type { MarkAnswers } from '~/frameworks/saved/answers';
+import { credits } from '../fixtures/credits';
 
 // The team journey end to end: three colleagues each answer Bronze in a browser of their own, with
 // notes, actions, owners and dates, and save a file; a fourth browser combines the files, agrees one
@@ -137,23 +138,6 @@ const allWritten = (team: Colleague[], answers: MarkAnswers[], levelId: string) 
       Object.entries(a.texts).map(([field, text]) => ({ id, field, text, author: `${c.name} (${c.role})` })),
     ),
   );
-
-/**
- * Whether a box credits words to someone as a reader reads it: a line "<names>: <words>" whose names,
- * before its first colon, include theirs ("Ann Patel (Deputy head), Ben Okafor (SENCO): the words").
- */
-const credits = (box: string, author: string, text: string) =>
-  box.split('\n').some((line) => {
-    const at = line.indexOf(': ');
-    return (
-      at > 0 &&
-      line.slice(at + 2) === text &&
-      line
-        .slice(0, at)
-        .split(/(?<=\)), /)
-        .includes(author)
-    );
-  });
 
 /** Screenshots at 1280 and 390 px wide, looked at; at 390 px the page itself never scrolls sideways (a region of its own may). */
 async function shoot(page: Page, info: TestInfo, name: string) {

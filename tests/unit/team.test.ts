@@ -24,6 +24,7 @@ import { toAddress } from '~/frameworks/team/toAddress';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
 import { markDefinition } from '../fixtures/adapters';
+import { credits } from '../fixtures/credits';
 
 const shapes = {
   envelope: jsonShapeOf(MarkFileEnvelope),
@@ -510,23 +511,6 @@ describe('combining keeps everyone’s words', () => {
     expect(moderatedPlan(mine, bronze, sources, attribute).rows[`bronze/${bronzeIds[1]!}`]).toEqual(mine.rows[`bronze/${bronzeIds[1]!}`]);
   });
 });
-
-/**
- * Whether a box credits words to someone as a reader (and the browser test) reads it: a line
- * "<names>: <words>" whose names, before its first colon, include theirs.
- */
-const credits = (box: string, author: string, text: string) =>
-  box.split('\n').some((line) => {
-    const at = line.indexOf(': ');
-    return (
-      at > 0 &&
-      line.slice(at + 2) === text &&
-      line
-        .slice(0, at)
-        .split(/(?<=\)), /)
-        .includes(author)
-    );
-  });
 
 describe('a cluster’s words: every writer named before the words, with their school', () => {
   const t = translator<keyof typeof en>(en);
