@@ -67,6 +67,31 @@ export function noteMatcher(fill: (value: string) => string): (line: string) => 
   return (line) => pattern.test(line.trim());
 }
 
+/** The parts of a spread note's words, as the text map's `team.note` takes them. */
+export type SpreadNoteParts = {
+  answered: number | string;
+  files: number | string;
+  /** "In place 2, Not yet 1": each option chosen, with how many chose it. */
+  counts: string;
+};
+
+/**
+ * The spread note of `level`, worded by `say` (the text map's `team.note`): one wording for the team page
+ * and for everything that checks what it writes.
+ */
+export function spreadNote(level: Level, say: (parts: SpreadNoteParts) => string): SpreadNote {
+  const counts = (spread: CriterionSpread) =>
+    level.responses.options
+      .map((o, i) => ({ label: o.label, count: spread.counts[i] ?? 0 }))
+      .filter((o) => o.count > 0)
+      .map((o) => `${o.label} ${o.count}`)
+      .join(', ');
+  return {
+    write: (spread, _level, files) => say({ answered: spread.answered, files, counts: counts(spread) }),
+    matches: noteMatcher((value) => say({ answered: value, files: value, counts: value })),
+  };
+}
+
 /** One colleague's (or school's) answers to a level as they join the agreed set, named as their words will be attributed. */
 export interface TeamSource {
   /** "Ann Patel (Deputy head)", or a file's name where it names nobody. */

@@ -3,15 +3,7 @@ import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
 import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import {
-  agreedAnswers,
-  moderatedAnswers,
-  moderatedPlan,
-  noteMatcher,
-  type Attribute,
-  type EditedNote,
-  type SpreadNote,
-} from '~/frameworks/team/moderate';
+import { agreedAnswers, moderatedAnswers, moderatedPlan, spreadNote, type Attribute, type EditedNote } from '~/frameworks/team/moderate';
 import { teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
@@ -83,16 +75,7 @@ export function Combined({
   const disagreeing = spread.criteria.filter((c) => c.disagree).length;
   const ties = spread.criteria.filter((c) => c.answered > 0 && agreed[c.entry.statement.id] === undefined).length;
 
-  const counts = (c: Parameters<SpreadNote['write']>[0]) =>
-    level.responses.options
-      .map((o, i) => ({ label: o.label, count: c.counts[i] ?? 0 }))
-      .filter((o) => o.count > 0)
-      .map((o) => `${o.label} ${o.count}`)
-      .join(', ');
-  const note: SpreadNote = {
-    write: (c, _level, count) => t('team.note', { answered: c.answered, files: count, counts: counts(c) }),
-    matches: noteMatcher((value) => t('team.note', { answered: value, files: value, counts: value })),
-  };
+  const note = spreadNote(level, (parts) => t('team.note', parts));
   const attribute: Attribute = (authors, words) => t('team.attributed', { authors: authors.join(', '), text: words });
   const sources = teamSources(files, level.id, schools);
   const edited = notes[level.id] ?? {};
