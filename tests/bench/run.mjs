@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium as playwrightChromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { bytes, combineMs, lighthouseScore, scaleRatio, starlightRatio, taskMs } from '../budgets.mjs';
+import { connectCdp } from './cdp.mjs';
 import { longTasks } from './longTasks.mjs';
 import { pageWeight } from './pageWeight.mjs';
 import { brandConfig, buildBrandSite, exampleBase, exampleBrand, exampleSiteUrl } from '../fixtures/brandSite.mjs';
@@ -261,6 +262,15 @@ const chrome = spawn(
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Chromium's own pages stay out of the way of the timings: as Playwright's launch, no field trials, extensions or
+    // default apps, and, where these switches hold, no WebUI omnibox popup, which a new window of Chromium 156 builds
+    // in a renderer of its own (cdp.mjs's newPage also waits for it; longTasks.mjs counts the page's renderer only).
+    '--disable-field-trial-config',
+    '--disable-extensions',
+    '--disable-default-apps',
+    '--disable-component-extensions-with-background-pages',
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,OmniboxAimPopup,WebUIOmniboxAimPopup',
+    '--hide-scrollbars',
     `--remote-debugging-port=${debugPort}`,
     `--user-data-dir=/tmp/qmh-lighthouse-profile-${debugPort}`,
     'about:blank',
@@ -318,6 +328,8 @@ try {
       executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    // The timings drive the bench's own Chromium (started above for Lighthouse) through the DevTools protocol alone.
+    const cdp = await connectCdp(debugPort);
     for (const [kind, path] of runs('weight') ? Object.entries(pages) : []) {
       const weight = await pageWeight(browser, `http://127.0.0.1:${port}${path}`);
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -356,14 +368,14 @@ try {
     // "own", the task from the start of parsing (see longTasks.mjs).
     const measured = async (url, options) => {
       const runs = [];
-      for (let run = 0; run < 3; run++) runs.push(await longTasks(browser, url.startsWith('/') ? `http://127.0.0.1:${port}${url}` : url, options));
+      for (let run = 0; run < 3; run++) runs.push(await longTasks(cdp, url.startsWith('/') ? `http://127.0.0.1:${port}${url}` : url, options));
       return Object.fromEntries(['load', 'loadOwn', 'loadScript', 'click', 'clickScript', 'clicks'].map((k) => [k, median(runs.map((r) => r[k]))]));
     };
     // What no page of this stack can go below at 4x: an empty page, React's renderer (React DOM) evaluated on a
     // page with nothing else, and the browser laying out the Bronze tool's HTML with no script on the page.
     // One load first, not counted: the first traced, slowed-down load pays a one-off cost (an empty page
     // measured 84 ms when it came first, 16-19 ms after).
-    if (['floor', 'grid', 'tools'].some(runs)) await longTasks(browser, `http://127.0.0.1:${port}/bench-floor/empty/`, { clicks: 0 });
+    if (['floor', 'grid', 'tools'].some(runs)) await longTasks(cdp, `http://127.0.0.1:${port}/bench-floor/empty/`, { clicks: 0 });
     if (runs('floor')) {
       const floor = {
         'empty page': await measured('/bench-floor/empty/', { clicks: 0 }),
@@ -386,13 +398,13 @@ try {
       const reading = { clicks: 0, ready: null };
       const loads = { first: [[], []], from: [[], []] };
       for (let run = 0; run < (runs('grid') ? 5 : 3); run++) {
-        loads.first[0].push(await longTasks(browser, `http://127.0.0.1:${port}${pages.grid}`, reading));
-        if (starlightServer) loads.first[1].push(await longTasks(browser, starlightPage, reading));
+        loads.first[0].push(await longTasks(cdp, `http://127.0.0.1:${port}${pages.grid}`, reading));
+        if (starlightServer) loads.first[1].push(await longTasks(cdp, starlightPage, reading));
         if (!runs('grid')) continue;
         loads.from[0].push(
-          await longTasks(browser, `http://127.0.0.1:${port}${pages.grid}`, { ...reading, from: '/marks/wiltshire-lsqm/levels/silver/' }),
+          await longTasks(cdp, `http://127.0.0.1:${port}${pages.grid}`, { ...reading, from: '/marks/wiltshire-lsqm/levels/silver/' }),
         );
-        if (starlightServer) loads.from[1].push(await longTasks(browser, starlightPage, { ...reading, from: '/page-2/' }));
+        if (starlightServer) loads.from[1].push(await longTasks(cdp, starlightPage, { ...reading, from: '/page-2/' }));
       }
       const at = (list, key = 'load') => (list.length > 0 ? median(list.map((t) => t[key])) : 0);
       starlightFirst = at(loads.first[1]);
@@ -440,6 +452,7 @@ try {
         `${taskMs.scriptPerTask} ms`,
         longestScript.ms <= taskMs.scriptPerTask,
       );
+    cdp.close();
     await browser.close();
   }
   // 4. Search: Enter to the first result on a cold page, as a ratio to Starlight's Pagefind UI on the same queries.
