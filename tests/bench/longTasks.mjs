@@ -70,10 +70,11 @@ async function tracedTasks(cdp, action, options) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Loads `url` at `rate`x CPU slowdown in a new browser context of `cdp` (a connection from cdp.mjs), then clicks `clicks` answers
- * (inputs matched by `answers`, spread over the form; a task list's first area, `open`, opened first). With `from`, another address on the same site is loaded
- * first in the same tab, untraced, as a reader arrives at a tool from the mark's pages: the browser's per-process
- * caches (fonts matched, the stylesheet) are then warm, as for every page after a visit's first. The whole
+ * Loads `url` at `rate`x CPU slowdown in a new browser context of `cdp` (a connection from cdp.mjs), then clicks
+ * `clicks` answers (inputs matched by `answers`, spread over the form; on a tool with a task list, its first area,
+ * `open`, is opened by a click first). With `from`, another address on the same site is loaded first in the same
+ * tab, untraced, as a reader arrives at a tool from the mark's pages: the browser's per-process caches (fonts
+ * matched, the stylesheet) are then warm, as for every page after a visit's first. The whole
  * task (`load`) may then include the browser putting away the page before; `loadOwn` leaves that out. `ready` is what
  * the load waits for before the page is watched for 1.5 s more: the hydrated tool by default, nothing (null) for
  * a page without one. Returns the longest task during load (`load`, whole tasks; `loadOwn`, from the page's
