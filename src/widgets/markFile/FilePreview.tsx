@@ -4,6 +4,7 @@ import type { MarkData, MarkFile } from '~/frameworks/markFile/format';
 import { levelCriteria } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
 import { dateInWords, useText } from '../shell/text';
+import { changeLine } from './changeLine';
 
 /** Where the answers that would replace the device's come from: each is worded for what it is. */
 export type CheckSource = { kind: 'file'; name: string } | { kind: 'link' } | { kind: 'team'; level: string };
@@ -100,17 +101,6 @@ export function FilePreview({ mark, file, source, onDevice, onReplace, onCancel 
       </ul>
     </div>
   );
-}
-
-/** "Criteria answered: 48 will be added, none replaced." ("Requirement notes: …" apart) and, where any, how many stay the same and how many go. */
-function changeLine(t: ReturnType<typeof useText>, change: KindChange): string {
-  const parts = [
-    t('files.check.added', { count: change.added }),
-    t('files.check.replaced', { count: change.differ }),
-    t('files.check.same', { count: change.same }),
-    t('files.check.removed', { count: change.onlyHere }),
-  ].filter(Boolean);
-  return t('files.check.line', { what: t(`files.what.${change.line}`), parts: parts.join(', ') });
 }
 
 /** An entry as a person knows it: a criterion's level and words, else its id. */
