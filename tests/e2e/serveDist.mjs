@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 // DIST_ROOT serves another build, such as a copy of the project's; default: this project's dist/.
 // DIST_MOUNTS ({ "/severn/": "/tmp/…/dist" }) serves further builds under their base paths, as copies sharing one host.
@@ -55,6 +55,15 @@ function headerRules(dir) {
 }
 for (const mount of mounts) mount.rules = headerRules(mount.root);
 
+// Each file compressed once, as a CDN keeps it, not again on every request: a browser test run asks for the same
+// scripts thousands of times from fresh browser contexts. Keyed by the file's validator, so a rebuilt file is read anew.
+const compressed = new Map();
+function gzipped(file, etag) {
+  const key = `${file}\0${etag}`;
+  if (!compressed.has(key)) compressed.set(key, gzipSync(readFileSync(file)));
+  return compressed.get(key);
+}
+
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const mount = mounts.find((m) => url.pathname.startsWith(m.base) || `${url.pathname}/` === m.base);
@@ -96,6 +105,6 @@ createServer((req, res) => {
     ...(found ? validators : {}),
     ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  const body = createReadStream(file);
-  (gzip ? body.pipe(createGzip()) : body).pipe(res);
+  if (gzip) res.end(gzipped(file, etag));
+  else createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(mounts.map((m) => `serving ${m.root} at http://127.0.0.1:${port}${m.base}`).join('\n')));
