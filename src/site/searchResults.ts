@@ -184,17 +184,68 @@ export function orderedPage(page: ResultData[], query: string, prefer: Preferenc
     .map((r) => r.data);
 }
 
+/** A text directive's part: "-", "&" and "," have meanings in one, so they are escaped with the rest. */
+const directivePart = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+/** Pagefind's excerpts are escaped text: these are the escapes it writes. */
+const unescaped = (html: string) =>
+  html.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? "'");
+
+/** How many words either side of the marked words a row's link carries as context. */
+const CONTEXT_WORDS = 3;
+
+/** Where a sentence ends: Pagefind ends a block's text with a full stop where the page had none. */
+const SENTENCE_END = /[.!?;:]$/;
+
 /**
- * The link of a result: its page or row, with the words searched for as a text fragment (`:~:text=`), which
- * the browser highlights itself, so the page opened needs no script. A phrase the page does not hold as typed
- * is simply not highlighted; the row is still marked by :target.
+ * The text directive for the words an excerpt marks first (with any marked words that follow them), with up to three
+ * words either side as context (`before-,words,-after`), or undefined when nothing is marked. Pagefind's marks hold a
+ * word's punctuation, and it ends each block's text with a full stop: the words keep no punctuation at their ends, and
+ * the context stops at a sentence's end, so that the fragment matches the page as written.
  */
-export function resultHref(url: string, query: string): string {
+export function markedDirective(excerpt: string): string | undefined {
+  const parts = excerpt.split(/(<mark>[^<]*<\/mark>)/);
+  const isMark = (i: number) => i > 0 && i < parts.length && parts[i]!.startsWith('<mark>');
+  const first = parts.findIndex((_, i) => isMark(i));
+  if (first < 0) return undefined;
+  let last = first;
+  while (isMark(last + 2) && /^\s*$/.test(parts[last + 1]!)) last += 2;
+  const text = (from: number, to: number) =>
+    unescaped(
+      parts
+        .slice(from, to)
+        .join('')
+        .replace(/<\/?mark>/g, ''),
+    ).replace(/\s+/g, ' ');
+  const [, lead = '', words = '', trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text(first, last + 1).trim()) ?? [];
+  if (!words) return undefined;
+  const split = (t: string) => t.split(' ').filter(Boolean);
+  const before = split(`${text(0, first)}${lead}`);
+  const sentenceStart = before.findLastIndex((w) => SENTENCE_END.test(w)) + 1;
+  const after = split(`${trail}${text(last + 1, parts.length)}`);
+  const sentenceEnd = after.findIndex((w) => SENTENCE_END.test(w));
+  const prefix = before.slice(sentenceStart).slice(-CONTEXT_WORDS).join(' ');
+  const suffix = after
+    .slice(0, sentenceEnd < 0 ? after.length : sentenceEnd + 1)
+    .slice(0, CONTEXT_WORDS)
+    .join(' ')
+    .replace(/[.!?;:]$/, '');
+  return [prefix && `${directivePart(prefix)}-`, directivePart(words), suffix && `-${directivePart(suffix)}`].filter(Boolean).join(',');
+}
+
+/**
+ * The link of a result, with a text fragment (`:~:text=`) for the browser to highlight, so the page opened needs no
+ * script. A page's link carries the words searched for: the browser goes to the first place the page holds them. A
+ * row's link (`#id`) carries the words its own excerpt marks, with the words either side as context, so that the
+ * browser goes to them in that row, not to the first place on the page that holds the same words (another row, or
+ * the glossary). Where a fragment matches nothing on the page (a phrase not held as typed, a context that runs across
+ * two paragraphs), the browser opens the row or page alone; :target marks the row either way.
+ */
+export function resultHref(url: string, query: string, excerpt = ''): string {
   const words = query.trim().replace(/\s+/g, ' ');
-  if (!words) return url;
-  // "-", "&" and "," have meanings in a text directive, so they are escaped with the rest.
-  const text = encodeURIComponent(words).replace(/-/g, '%2D');
-  return `${url}${url.includes('#') ? '' : '#'}:~:text=${text}`;
+  const directive = url.includes('#') ? markedDirective(excerpt) : words && directivePart(words);
+  if (!directive) return url;
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${directive}`;
 }
 
 /** Whether a sub-result is a place inside its page (a row or a heading), rather than the page itself. */

@@ -114,12 +114,19 @@ for (const site of sites) {
         if (count <= 5) await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
         else await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
 
-        // The link carries the phrase as a text fragment, which the browser highlights with no script.
-        expect(await link.getAttribute('href')).toBe(`${site.base}${c.page}#${c.id}:~:text=${encodeURIComponent(c.phrase).replace(/-/g, '%2D')}`);
+        // The link carries the words its row's excerpt marks, with words either side from the same row, as a text
+        // fragment: the browser highlights them in that row with no script.
+        const href = (await link.getAttribute('href'))!;
+        expect(href.startsWith(`${site.base}${c.page}#${c.id}:~:text=`)).toBe(true);
+        const directive = href
+          .split(':~:text=')[1]!
+          .split(',')
+          .map((part) => decodeURIComponent(part.replace(/^-|-$/g, '')));
         await link.click();
         await expect(page).toHaveURL(`${site.base}${c.page}#${c.id}`);
         const row = page.locator(`[id="${c.id}"]`);
         await expect(row).toContainText(c.text);
+        for (const part of directive) await expect(row).toContainText(part, { ignoreCase: true });
         await expect(row).toBeInViewport();
         // Marked: :target draws the row's outline and background.
         await expect(row).toHaveCSS('outline-style', 'solid');
@@ -253,6 +260,25 @@ test.describe('search on the site at the root', () => {
     expect(plain.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  // A word the page holds in more than one row, or in its glossary: each result's link still opens its own row.
+  for (const query of ['governor', 'subject leaders', 'NQT']) {
+    test(`each of the first results for “${query}” opens its own row, in view`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}&in=wiltshire-lsqm`);
+      const links = page.locator('#search-results .search-result__link');
+      await expect(links.first()).toBeVisible();
+      const rows = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+        .filter((href) => /#[^:]+:~:/.test(href))
+        .slice(0, 3);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const href of rows) {
+        const id = decodeURIComponent(/#([^:]+):~:/.exec(href)![1]!);
+        await page.goto(href);
+        await expect(page.locator(`[id="${id}"]`), href).toBeInViewport();
+        expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+      }
+    });
+  }
 
   test('a reading page loads no script file and nothing from Pagefind; a landed page with marks passes axe', async ({ page }) => {
     const scripts: string[] = [];

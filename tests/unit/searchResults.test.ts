@@ -52,15 +52,31 @@ describe('which of a page’s sub-results search shows first', () => {
 });
 
 describe('the link of a result', () => {
-  it('carries the words searched for as a text fragment after the row’s anchor, which the browser highlights itself', () => {
-    expect(resultHref('/handbook/marks/m/levels/bronze/#flt-2-middle', ' open   classes ')).toBe(
-      '/handbook/marks/m/levels/bronze/#flt-2-middle:~:text=open%20classes',
-    );
+  it('carries the words searched for as a text fragment after a page’s address, which the browser highlights itself', () => {
     expect(resultHref('/marks/m/', 'NPQH')).toBe('/marks/m/#:~:text=NPQH');
-    expect(resultHref('/marks/m/', 'self-evaluation, & more')).toBe('/marks/m/#:~:text=self%2Devaluation%2C%20%26%20more');
+    expect(resultHref('/marks/m/', ' self-evaluation,   & more ')).toBe('/marks/m/#:~:text=self%2Devaluation%2C%20%26%20more');
     expect(resultHref('/marks/m/', '')).toBe('/marks/m/');
     expect(isAnchored({ url: '/marks/m/#x' })).toBe(true);
     expect(isAnchored({ url: '/marks/m/' })).toBe(false);
+  });
+
+  it('carries, after a row’s anchor, the words its excerpt marks with three words either side, so the browser finds them in that row', () => {
+    // "governor" is also in another row of the page; with its own row's words around it, only this row matches.
+    const excerpt = 'B2.2 Meet regularly with the chair of <mark>governors</mark> to share the school&#39;s plans for leadership &amp; growth.';
+    expect(resultHref('/marks/m/levels/bronze/#cpd-2-senior', 'governor', excerpt)).toBe(
+      '/marks/m/levels/bronze/#cpd-2-senior:~:text=the%20chair%20of-,governors,-to%20share%20the',
+    );
+    // Marked words side by side are one phrase; escapes are read back; the context stops where the excerpt does.
+    expect(resultHref('/g/#x', 'open classes', '<mark>open</mark> <mark>classes</mark> &amp; co-teaching')).toBe(
+      '/g/#x:~:text=open%20classes,-%26%20co%2Dteaching',
+    );
+    expect(resultHref('/g/#x', 'q', 'a b c d <mark>e</mark>')).toBe('/g/#x:~:text=b%20c%20d-,e');
+    // A mark's punctuation, and the full stop Pagefind ends a block with, are left out; the context ends with its sentence.
+    expect(resultHref('/g/#x', 'q', 'Plan. G1.5 NQT mentor <mark>training.</mark> Next row')).toBe('/g/#x:~:text=G1.5%20NQT%20mentor-,training');
+    expect(resultHref('/g/#x', 'q', 'open <mark>(classes),</mark> and more! Then')).toBe('/g/#x:~:text=open%20(-,classes,-)%2C%20and%20more');
+    // Nothing marked: the row alone, marked by :target.
+    expect(resultHref('/g/#x', 'open classes', 'no marks here')).toBe('/g/#x');
+    expect(resultHref('/g/#x', 'open classes')).toBe('/g/#x');
   });
 });
 
