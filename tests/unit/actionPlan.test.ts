@@ -49,8 +49,11 @@ describe('the action plan, built from the answers', () => {
       ['one/one-2', 'Ben Okafor (SENCO): Train the governors', true, true],
     ]);
     expect(rows[0]!.details.owner).toBe('Ms Khan');
-    // Done, it leaves the plan.
-    expect(actionPlan(mark, { answers, details: setPlanEntry(details, 'one/one-2', 'status', 'done'), today: TODAY })).toEqual([]);
+    // Done, it stays on the plan, done, with the impact typed for it.
+    const done = setPlanEntry(setPlanEntry(details, 'one/one-2', 'status', 'done'), 'one/one-2', 'impact', 'Governors now lead the review');
+    expect(actionPlan(mark, { answers, details: done, today: TODAY }).map((r) => [r.id, r.met, r.details.status, r.details.impact])).toEqual([
+      ['one/one-2', true, 'done', 'Governors now lead the review'],
+    ]);
     // An unmet row says nothing of the kind.
     const unmet = actionPlan(mark, { answers: answersOf({ one: levelAnswers({ 'one-2': { response: ['no'], action: 'Do it' } }) }), today: TODAY });
     expect(unmet[0]!.met).toBeUndefined();

@@ -7,9 +7,9 @@ import type { PlanRow } from './actionPlan';
 /**
  * The plan's rows from a mark's levels, built from the answers rather than typed twice: every
  * criterion answered as not met, or given an action, or given plan details. A met criterion appears
- * only where an action was written for it and is not done (a team may agree it is met while a
- * colleague's action for it stands): that action is never lost from the plan, and the row says the
- * criterion is met; marked done, it leaves the plan.
+ * only where an action was written for it (a team may agree it is met while a colleague's action
+ * for it stands): that action is never lost from the plan, and the row says the criterion is met;
+ * marked done, it stays, counted as done, with its impact, as an assessor asks to see.
  */
 export function levelPlanRows(
   mark: Mark,
@@ -27,7 +27,7 @@ export function levelPlanRows(
       const id = `${level.id}/${result.entry.statement.id}`;
       const answer = given?.criteria[result.entry.statement.id];
       const written = actionFields.map((f) => answer?.texts[f]?.trim() ?? '').filter((text) => text !== '');
-      if (result.met && (written.length === 0 || details?.rows[id]?.status === 'done')) continue;
+      if (result.met && written.length === 0) continue;
       const planned = (answer?.response ?? []).flatMap((o) => (options.get(o)?.plans ? [options.get(o)!.label] : []));
       const fromAnswers = [...written, ...planned].join('; ');
       if (!result.answered && fromAnswers === '' && details?.rows[id] === undefined) continue;

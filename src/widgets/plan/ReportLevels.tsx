@@ -90,13 +90,13 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
               {notes.map((n) => (
                 <div key={n.id}>
                   <dt>{n.statement}</dt>
-                  <dd>{n.text}</dd>
+                  <dd className="plan__lines">{n.text}</dd>
                 </div>
               ))}
               {recorded.map((r) => (
                 <div key={r.id}>
                   <dt>{r.prompt}</dt>
-                  <dd>{r.text}</dd>
+                  <dd className="plan__lines">{r.text}</dd>
                 </div>
               ))}
             </dl>
