@@ -173,7 +173,7 @@ export const en = {
   'selfAssessmentPage.title': '{level} self-assessment',
   'selfAssessmentPage.description':
     'Check your school against every {level} criterion of the {mark} and see at once what is met and what is missing. Answers stay in your browser.',
-  'selfAssessmentPage.lede': 'Answer each criterion; what is met, and what is still missing, update as you go.',
+  'selfAssessmentPage.lede': 'Answer each criterion; what is met and what is still missing are shown as you go.',
   'selfAssessmentPage.howItWorks': 'How this works and what is kept',
   'selfAssessmentPage.kept':
     'Your answers, evidence notes and actions are saved in this browser only, on this device, and are shared by every {mark} page. Nothing is sent anywhere. They stay until you clear them.',
@@ -380,9 +380,13 @@ export const en = {
   'level.partMet': '{met} of {counted} met',
   'level.partNeedAction': { one: '1 needs an action', other: '{count} need an action' },
   'level.progress': '{answered} of {total} answered · {met} met',
-  'level.bestFitMetNeeds': 'The {level} best fit is met, but {level} is not met yet: it still needs {needs}.',
+  'level.bestFitMetNeeds': 'The {level} best fit is met, but {level} is not met yet: {needs}.',
   'level.bestFitMetAfter': 'The {level} best fit is met, and {level} needs {below} met first: check readiness to see whether it is.',
-  'level.needsRequirements': { one: 'the requirement below', other: 'the {count} requirements below' },
+  // Said at the top of the tool, in the completion panel and on paper: the requirements' place differs, their heading does not.
+  'level.needsRequirements': {
+    one: '1 of what the school must also show is not yet met',
+    other: '{count} of what the school must also show are not yet met',
+  },
   'level.complete.heading': 'Every question is answered',
   'level.complete.save': 'Save a copy to a file',
   'level.complete.readiness': 'Check readiness',

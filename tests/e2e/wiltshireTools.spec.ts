@@ -30,12 +30,15 @@ test.describe('Bronze best fit and level readiness', () => {
     const live = page.locator('[aria-live="polite"]');
     await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
     await criteria(page).nth(1).getByRole('radio', { name: 'Not yet' }).check();
-    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 47 unmet without an action.');
+    // Those not answered are said as such, not counted again as unmet without an action.
+    await expect(live).toHaveText(
+      '1 of 48 statements met. Not yet most (more than half): 25 needed. 46 statements not answered yet. 1 unmet without an action.',
+    );
     await criteria(page)
       .nth(1)
       .getByLabel(/Action to achieve it/)
       .fill('Mentoring from May');
-    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 46 unmet without an action.');
+    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 46 statements not answered yet.');
   });
 
   test('answering Bronze updates the calculator as you go', async ({ page }) => {
@@ -92,7 +95,7 @@ test.describe('Bronze best fit and level readiness', () => {
     await page.goto(BRONZE);
     await answerBronze(page, 30, { evidence: true, actions: true });
     await expect(page.getByTestId('level-verdict')).toHaveText(
-      'The Bronze best fit is met, but Bronze is not met yet: it still needs the requirement below.',
+      'The Bronze best fit is met, but Bronze is not met yet: 1 of what the school must also show is not yet met.',
     );
 
     await page.goto(`${MARK}/readiness/`);

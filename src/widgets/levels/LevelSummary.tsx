@@ -25,7 +25,16 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
   // Counts only; the criteria themselves are named in the lists above.
   const gaps = ruleGaps(level, score).filter((g) => g.kind === 'moreMet' && level.rule.kind === 'bestFit');
   const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
-  const actionLine = !asksForActions ? '' : t('level.unmetWithoutAction', { count: score.unmetWithoutAction.length });
+  // Said as the lists above say it: statements not answered yet are not counted again as unmet without an action.
+  const { unanswered, withoutAction } = result.lists;
+  const actionLine = !asksForActions
+    ? ''
+    : [
+        unanswered.length > 0 ? `${t('gap.list.unanswered', { counted: countOf(t, level, unanswered.length) })}.` : '',
+        withoutAction.length > 0 || unanswered.length === 0 ? t('level.unmetWithoutAction', { count: withoutAction.length }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
 
   return (
     <section className="calculator__summary" aria-labelledby="summary-heading">
