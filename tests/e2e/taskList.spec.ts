@@ -249,14 +249,20 @@ function toolViews(): string[] {
   return views;
 }
 
-test('no view of any tool is longer than 6 screens at 390 x 844', async ({ page }) => {
+test('no view of any tool is longer than 6 screens at 390 x 844, nor scrolls sideways', async ({ page }) => {
   test.setTimeout(240_000);
   const heights: string[] = [];
+  const sideways: string[] = [];
   const longest = { screens: 0, view: '' };
   const measure = async (view: string) => {
-    const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / 844;
+    const { height, width } = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+    }));
+    const screens = height / 844;
     if (screens > longest.screens) Object.assign(longest, { screens, view });
     if (screens > 6) heights.push(`${view}: ${screens.toFixed(2)} screens`);
+    if (width > 390) sideways.push(`${view}: ${width} px wide`);
   };
   for (const view of toolViews()) {
     await page.goto(view);
@@ -274,4 +280,5 @@ test('no view of any tool is longer than 6 screens at 390 x 844', async ({ page 
   }
   console.log(`Longest tool view at 390 x 844: ${longest.view}, ${longest.screens.toFixed(2)} screens`);
   expect(heights).toEqual([]);
+  expect(sideways).toEqual([]);
 });
