@@ -97,17 +97,24 @@ export const BrandConfig = z
   })
   .superRefine((config, ctx) => {
     const { accent, onAccent, link } = config.colours;
-    const pairs: [string, string, string, string][] = [
-      ['accent', accent, 'onAccent', onAccent],
-      ['link', link, 'the white page', '#ffffff'],
+    // The fix names what the hub can change: a light accent keeps its colour with dark header text (onAccent).
+    const pairs: [string, string, string, string, string][] = [
+      [
+        'accent',
+        accent,
+        "the header's text, colours.onAccent",
+        onAccent,
+        'choose a darker accent, or set colours.onAccent to a dark colour such as "#1b1b1b" for a light one',
+      ],
+      ['link', link, 'the white page', '#ffffff', 'choose a darker colour'],
     ];
-    for (const [name, colour, against, other] of pairs) {
+    for (const [name, colour, against, other, fix] of pairs) {
       const ratio = contrast(colour, other);
       if (ratio < 4.5) {
         ctx.addIssue({
           code: 'custom',
           path: ['colours', name],
-          message: `${colour} against ${against} (${other}) has a contrast of ${ratio.toFixed(1)}:1; WCAG AA needs 4.5:1 for text, so choose a darker or lighter colour`,
+          message: `${colour} against ${against} (${other}) has a contrast of ${ratio.toFixed(1)}:1; WCAG AA needs 4.5:1 for text, so ${fix}`,
         });
       }
     }

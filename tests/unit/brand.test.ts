@@ -49,7 +49,7 @@ describe('the brand config', () => {
   it('rejects header colours too close to read, saying by how much', () => {
     expect(messageFor({ ...good, colours: { accent: '#7fb3d5', onAccent: '#ffffff', link: '#0b57a4' } })).toMatchInlineSnapshot(`
       "Site config brands/default/brand.json is not valid (1 problem):
-        - colours.accent: #7fb3d5 against onAccent (#ffffff) has a contrast of 2.3:1; WCAG AA needs 4.5:1 for text, so choose a darker or lighter colour"
+        - colours.accent: #7fb3d5 against the header's text, colours.onAccent (#ffffff) has a contrast of 2.3:1; WCAG AA needs 4.5:1 for text, so choose a darker accent, or set colours.onAccent to a dark colour such as "#1b1b1b" for a light one"
     `);
   });
 
