@@ -91,6 +91,12 @@ test.describe('Bronze best fit and level readiness', () => {
     await expect(page).toHaveURL(/bronze\/self-assessment\/#criterion-flt-1-middle$/);
     await expect(page.locator('#task-view-heading')).toContainText('Focus on learning and teaching');
     await expect(page.locator('#criterion-flt-1-middle input').first()).toBeFocused();
+    // Answered as met, its gap is the evidence: the keyboard lands in that box, not on the answer an arrow key would change.
+    await page.goto(BRONZE);
+    await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
+    await page.goto(`${MARK}/readiness/`);
+    await page.getByTestId('work-on').click();
+    await expect(page.locator('#criterion-flt-1-middle').getByLabel('Evidence')).toBeFocused();
 
     await page.goto(BRONZE);
     await answerBronze(page, 30, { evidence: true, actions: true });

@@ -81,12 +81,16 @@ function CriterionFieldOf({ markId, level, entry, answer, result, asksForActions
           .map((field) => {
             const fieldId = `${id}--${field.id}`;
             const needed = field.purpose === 'action' && asksForActions && !result.hasAction;
+            // The box a gap asks for, where "Work on <level>" puts the keyboard (TaskPart): the action while unmet, the
+            // evidence once met.
+            const gap = needed || (field.purpose === 'evidence' && result.met && (answer?.texts[field.id]?.trim() ?? '') === '');
             return (
               <Fragment key={field.id}>
                 <label htmlFor={fieldId}>{needed ? t('criterion.neededForBestFit', { label: field.label }) : field.label}</label>
                 <textarea
                   id={fieldId}
                   rows={2}
+                  data-gap={gap ? '' : undefined}
                   value={answer?.texts[field.id] ?? ''}
                   onChange={(e) => {
                     const text = e.currentTarget.value;

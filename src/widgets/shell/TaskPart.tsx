@@ -12,7 +12,8 @@ export default function TaskPart({
   after,
 }: {
   index: number;
-  /** The anchor in it the address points at, shown and its first box focused; else the part's heading takes the focus. */
+  /** The anchor in it the address points at, shown, and focused on the box its gap asks for (data-gap), else its first
+   * box; without one the part's heading takes the focus. */
   anchor?: string | undefined;
   items: readonly TaskItem[];
   children: ReactNode;
@@ -30,7 +31,7 @@ export default function TaskPart({
       // Shown after the address was read (a search result's link), so not the browser's :target: marked as if it were.
       target.setAttribute('data-landed', '');
       target.scrollIntoView({ block: 'start' });
-      target.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
+      (target.querySelector<HTMLElement>('[data-gap]') ?? target.querySelector<HTMLElement>('input, textarea'))?.focus({ preventScroll: true });
       return () => target.removeAttribute('data-landed');
     }
     const heading = document.getElementById(VIEW_HEADING);
