@@ -859,6 +859,7 @@ export const en = {
   'report.chartMet': 'Met',
   'report.chartNeeded': 'Needed',
   'report.tableCaption': 'Criteria met and needed, per {noun}',
+  'report.stillNeeds': 'What each {noun} not yet met still needs',
   'report.colLevel': 'Part',
   'report.colMet': 'Met',
   'report.colNeeded': 'Needed',
@@ -893,7 +894,7 @@ export const ISLAND_TEXT = {
   shared: [...SHELL, 'files.', 'shared.'],
   device: [...SHELL, 'device.'],
   plan: [...SHELL, 'plan.', 'snapshot.'],
-  report: [...SHELL, 'plan.', 'report.'],
+  report: [...SHELL, 'plan.', 'report.', 'gap.', 'criteria.'],
   team: [...SHELL, 'files.', 'team.'],
 } as const;
 

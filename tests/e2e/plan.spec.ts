@@ -201,6 +201,11 @@ test.describe('the report for the assessor', () => {
     const date = await page.getByTestId('report-date').innerText();
     expect(date).toMatch(/^\d{1,2} \w+ \d{4}$/);
     await expect(page.getByTestId('report-headline')).not.toBeEmpty();
+    // "Not yet" is explained: what Bronze still needs, in the readiness checker's words.
+    await expect(page.getByTestId('report-still-needs')).toContainText('Bronze: Meet 24 statements more to reach most of the Bronze criteria.');
+    // Counted as the readiness checker's lists count them, none twice: the 2 unmet have actions, the 45 others no answer.
+    await expect(page.getByTestId('report-still-needs')).toContainText('45 statements not answered yet.');
+    await expect(page.getByTestId('report-still-needs')).not.toContainText('without an action');
     await expect(page.getByTestId('plan-table')).toContainText('Mentoring programme for middle leaders');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -210,6 +215,7 @@ test.describe('the report for the assessor', () => {
     const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Severn Primary School');
     expect(text).toContain(date);
+    expect(text).toContain('Meet 24 statements more to reach most of the Bronze criteria.');
     expect(text).toContain('Mentoring programme for middle leaders');
     expect(text).toContain('Shadowing the deputy head');
     expect(text).toContain('Ms Khan');

@@ -2,7 +2,7 @@ import type { CriterionEntry } from '~/frameworks/criteria';
 import { GAP_KINDS, type GapLists as Lists } from '~/frameworks/scoring/gapLists';
 import type { Level } from '~/frameworks/schema';
 import { useText } from '~/widgets/shell/text';
-import { countOf } from './levelText';
+import { gapListHeading } from './levelText';
 
 interface Props {
   level: Level;
@@ -16,8 +16,7 @@ interface Props {
 /** What is still needed, by name: one list for each kind of gap, each item its reference and words, a link to its question. */
 export function GapLists({ level, lists, base, open = false }: Props) {
   const t = useText();
-  const heading = (kind: (typeof GAP_KINDS)[number], count: number) =>
-    kind === 'unmetRequirements' ? t('gap.list.unmetRequirements', { count }) : t(`gap.list.${kind}`, { counted: countOf(t, level, count) });
+  const heading = (kind: (typeof GAP_KINDS)[number], count: number) => gapListHeading(t, level, kind, count);
   return (
     <div className="gap-lists" data-testid="gap-lists">
       {GAP_KINDS.map((kind) => {

@@ -1,5 +1,6 @@
 import { shareText } from '~/text/ruleText';
 import type { LevelScore } from '~/frameworks/scoring/bestFit';
+import type { GAP_KINDS } from '~/frameworks/scoring/gapLists';
 import type { Gap } from '~/frameworks/scoring/requirements';
 import type { Level } from '~/frameworks/schema';
 import type { LevelResult } from '~/widgets/stores/levelResults';
@@ -13,6 +14,10 @@ export const countOf = (t: Translate, level: Level, count: number) => t(`criteri
 /** "most (more than half)" or "all 10": what the level's rule needs met. */
 export const neededLabel = (t: Translate, level: Level, total: number) =>
   level.rule.kind === 'bestFit' ? t('level.most', { share: shareText(t, level.rule.mostMoreThan) }) : t('level.all', { total });
+
+/** The heading of one list of gaps: "3 statements not met and without an action". */
+export const gapListHeading = (t: Translate, level: Level, kind: (typeof GAP_KINDS)[number], count: number) =>
+  kind === 'unmetRequirements' ? t('gap.list.unmetRequirements', { count }) : t(`gap.list.${kind}`, { counted: countOf(t, level, count) });
 
 /** One step a school can take, in plain words, for a gap the scoring found. */
 export function describeGap(t: Translate, gap: Gap, level: Level): string {

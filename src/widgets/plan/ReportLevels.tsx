@@ -1,9 +1,11 @@
 import { levelCriteria } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
+import { GAP_KINDS, stepsBesideLists } from '~/frameworks/scoring/gapLists';
 import { readiness, readinessSentence } from '~/frameworks/scoring/readiness';
 import { useLive } from '../shell/live';
 import { useText } from '../shell/text';
 import { levelAnswersOf } from '../stores/levelAnswers';
+import { describeGap, gapListHeading } from '../levels/levelText';
 import { PairedBars } from './Charts';
 
 /** The report's readiness result, its rule, each level's best fit (chart and table) and the evidence notes. */
@@ -13,6 +15,7 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
   const result = readiness(mark, answers);
   const headline = readinessSentence(mark, result.highest);
   const noun = mark.levelNoun;
+  const unmet = result.levels.filter((l) => !l.ownMet && l.gaps.length > 0);
   // Per level, the evidence written beside its criteria and the words recorded for its requirements.
   const evidence = mark.levels.flatMap((level) => {
     const given = answers.levels[level.id];
@@ -80,6 +83,25 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
             </tbody>
           </table>
         </div>
+        {/* "Not yet" beside 31 of 25 needed reads as a contradiction: what each level still needs, as readiness counts it. */}
+        {unmet.length > 0 && (
+          <>
+            <h3>{t('report.stillNeeds', { noun })}</h3>
+            <ul data-testid="report-still-needs">
+              {unmet.map((l) => (
+                <li key={l.level.id}>
+                  <strong>{l.level.name}:</strong>{' '}
+                  {[
+                    ...stepsBesideLists(l.level, l.gaps).map((g) => describeGap(t, g, l.level)),
+                    ...GAP_KINDS.filter((kind) => l.lists[kind].length > 0).map(
+                      (kind) => `${gapListHeading(t, l.level, kind, l.lists[kind].length)}.`,
+                    ),
+                  ].join(' ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       <section aria-labelledby="report-evidence">
         <h2 id="report-evidence">{t('report.evidenceHeading')}</h2>
