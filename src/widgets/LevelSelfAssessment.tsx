@@ -175,7 +175,11 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
         <Suspense fallback={null}>
           <TaskPart index={view.index} anchor={view.anchor} items={items} after={completion}>
-            {part ? fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
+            {part ? (
+              fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? []))
+            ) : (
+              <RequirementsForm markId={mark.id} level={level} requirements={result.requirements} answers={levelAnswers} inOwnPart />
+            )}
           </TaskPart>
         </Suspense>
       </div>
