@@ -65,7 +65,7 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
     1 + level.fields.filter((f) => f.show === 'always').length,
   );
   const recorded = level.requirements.flatMap((r) => (r.checks.some((c) => c.kind === 'recorded') ? [r.id] : []));
-  const requirementsDone = recorded.filter((id) => (levelAnswers?.requirements[id]?.trim() ?? '') !== '').length;
+  const requirementsDone = recorded.filter((id) => !!levelAnswers?.requirements[id]?.trim()).length;
   const view = useTaskView([
     ...parts.map((p) => ({ id: p.id, anchors: p.items.map((c) => criterionAnchor(c.statement.id)) })),
     ...(parts.length > 0 && recorded.length > 0
@@ -175,11 +175,7 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
       <div className="calculator__form" role="group" aria-label={t('level.formLabel', { level: level.name })}>
         <Suspense fallback={null}>
           <TaskPart index={view.index} anchor={view.anchor} items={items} after={completion}>
-            {part ? (
-              fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? []))
-            ) : (
-              <RequirementsForm markId={mark.id} level={level} requirements={result.requirements} answers={levelAnswers} inOwnPart />
-            )}
+            {part ? fields(part.items.flatMap((c) => byId.get(c.statement.id) ?? [])) : requirementsForm}
           </TaskPart>
         </Suspense>
       </div>

@@ -30,15 +30,15 @@ test.describe('Bronze best fit and level readiness', () => {
     const live = page.locator('[aria-live="polite"]');
     await criteria(page).nth(0).getByRole('radio', { name: 'In place' }).check();
     await criteria(page).nth(1).getByRole('radio', { name: 'Not yet' }).check();
-    // Those not answered are said as such, not counted again as unmet without an action.
-    await expect(live).toHaveText(
-      '1 of 48 statements met. Not yet most (more than half): 25 needed. 46 statements not answered yet. 1 unmet without an action.',
-    );
+    // How many are answered is said; those not answered are not counted as unmet without an action.
+    await expect(live).toHaveText('1 of 48 statements met (2 answered). Not yet most (more than half): 25 needed. 1 unmet without an action.');
     await criteria(page)
       .nth(1)
       .getByLabel(/Action to achieve it/)
       .fill('Mentoring from May');
-    await expect(live).toHaveText('1 of 48 statements met. Not yet most (more than half): 25 needed. 46 statements not answered yet.');
+    await expect(live).toHaveText(
+      '1 of 48 statements met (2 answered). Not yet most (more than half): 25 needed. Every unmet criterion has an action.',
+    );
   });
 
   test('answering Bronze updates the calculator as you go', async ({ page }) => {

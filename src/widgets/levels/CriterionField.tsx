@@ -77,13 +77,13 @@ function CriterionFieldOf({ markId, level, entry, answer, result, asksForActions
       <div className="criterion__notes">
         {level.fields
           // A box shown only while unmet stays in view while it holds words (an action kept once the criterion is met).
-          .filter((field) => field.show === 'always' || showUnmetFields || (answer?.texts[field.id]?.trim() ?? '') !== '')
+          .filter((field) => field.show === 'always' || showUnmetFields || !!answer?.texts[field.id]?.trim())
           .map((field) => {
             const fieldId = `${id}--${field.id}`;
             const needed = field.purpose === 'action' && asksForActions && !result.hasAction;
             // The box a gap asks for, where "Work on <level>" puts the keyboard (TaskPart): the action while unmet, the
             // evidence once met.
-            const gap = needed || (field.purpose === 'evidence' && result.met && (answer?.texts[field.id]?.trim() ?? '') === '');
+            const gap = needed || (field.purpose === 'evidence' && result.met && !answer?.texts[field.id]?.trim());
             return (
               <Fragment key={field.id}>
                 <label htmlFor={fieldId}>{needed ? t('criterion.neededForBestFit', { label: field.label }) : field.label}</label>

@@ -25,16 +25,8 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
   // Counts only; the criteria themselves are named in the lists above.
   const gaps = ruleGaps(level, score).filter((g) => g.kind === 'moreMet' && level.rule.kind === 'bestFit');
   const enough = score.enoughMet ? t('level.enough', { needed }) : t('level.notEnough', { needed, count: score.needed });
-  // Said as the lists above say it: statements not answered yet are not counted again as unmet without an action.
-  const { unanswered, withoutAction } = result.lists;
-  const actionLine = !asksForActions
-    ? ''
-    : [
-        unanswered.length > 0 ? `${t('gap.list.unanswered', { counted: countOf(t, level, unanswered.length) })}.` : '',
-        withoutAction.length > 0 || unanswered.length === 0 ? t('level.unmetWithoutAction', { count: withoutAction.length }) : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
+  // As the lists above count them: statements not answered yet are not also unmet without an action.
+  const actionLine = asksForActions ? t('level.unmetWithoutAction', { count: result.lists.withoutAction.length }) : '';
 
   return (
     <section className="calculator__summary" aria-labelledby="summary-heading">
@@ -79,7 +71,9 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
           ),
         })}
       </p>
-      <Announcement message={`${t('level.metOf', { met: score.met, counted: countOf(t, level, score.total) })}. ${enough} ${actionLine}`} />
+      <Announcement
+        message={`${t('level.metOf', { met: score.met, counted: countOf(t, level, score.total) })} ${t('level.answered', { count: score.answered })}. ${enough} ${actionLine}`}
+      />
     </section>
   );
 }

@@ -11,17 +11,14 @@ interface Props {
   level: Level;
   requirements: RequirementResult[];
   answers: LevelAnswers | undefined;
-  /** In a part of its own (the task list's last), whose heading already names it: no second heading. Default: false. */
-  inOwnPart?: boolean;
 }
 
 /** A level's own requirements: whether each is in hand, and a box where the school records one. */
-export function RequirementsForm({ markId, level, requirements, answers, inOwnPart = false }: Props) {
+export function RequirementsForm({ markId, level, requirements, answers }: Props) {
   const t = useText();
-  // The anchor a gap's link goes to stays the same (#requirements-heading): the section itself in its own part.
   return (
-    <section {...(inOwnPart ? { id: 'requirements-heading' } : { 'aria-labelledby': 'requirements-heading' })}>
-      {!inOwnPart && <h3 id="requirements-heading">{t('requirements.heading', { level: level.name })}</h3>}
+    <section aria-labelledby="requirements-heading">
+      <h3 id="requirements-heading">{t('requirements.heading', { level: level.name })}</h3>
       <ul className="requirement-list">
         {requirements.map(({ requirement, checkedByTool, met, gaps }) => {
           const open = gaps.filter((g) => g.kind !== 'notRecorded');

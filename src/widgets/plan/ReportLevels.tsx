@@ -5,7 +5,7 @@ import { readiness, readinessSentence } from '~/frameworks/scoring/readiness';
 import { useLive } from '../shell/live';
 import { useText } from '../shell/text';
 import { levelAnswersOf } from '../stores/levelAnswers';
-import { describeGap, gapListHeading } from '../levels/levelText';
+import { describeGap, gapListHeading } from '../levels/GapLists';
 import { PairedBars } from './Charts';
 
 /** The report's readiness result, its rule, each level's best fit (chart and table) and the evidence notes. */

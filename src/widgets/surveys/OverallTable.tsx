@@ -10,7 +10,7 @@ export function OverallTable({ markId, surveys }: { markId: string; surveys: Sur
   const data = useLive(surveysOf(markId));
   // Five columns of one long word each are wider than a phone: the table scrolls on its own, by keyboard too.
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="survey-overview-caption">
+    <section className="table-scroll" tabIndex={0} aria-labelledby="survey-overview-caption">
       <table className="readiness__table" data-testid="survey-overview">
         <caption id="survey-overview-caption">{t('surveys.overviewCaption')}</caption>
         <thead>
@@ -38,6 +38,6 @@ export function OverallTable({ markId, surveys }: { markId: string; surveys: Sur
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
