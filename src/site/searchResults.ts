@@ -229,7 +229,7 @@ export function markedDirective(excerpt: string): string | undefined {
     .slice(0, sentenceEnd < 0 ? after.length : sentenceEnd + 1)
     .slice(0, CONTEXT_WORDS)
     .join(' ')
-    .replace(/[.!?;:]$/, '');
+    .replace(SENTENCE_END, '');
   return [prefix && `${directivePart(prefix)}-`, directivePart(words), suffix && `-${directivePart(suffix)}`].filter(Boolean).join(',');
 }
 

@@ -20,7 +20,6 @@ interface Props {
 /** What is still needed, by name: one list for each kind of gap, each item its reference and words, a link to its question. */
 export function GapLists({ level, lists, base, open = false }: Props) {
   const t = useText();
-  const heading = (kind: (typeof GAP_KINDS)[number], count: number) => gapListHeading(t, level, kind, count);
   return (
     <div className="gap-lists" data-testid="gap-lists">
       {GAP_KINDS.map((kind) => {
@@ -29,7 +28,7 @@ export function GapLists({ level, lists, base, open = false }: Props) {
         return (
           <details key={kind} open={open || undefined} data-testid={`gaps-${kind}`}>
             <summary>
-              <span className="status status--unmet">{heading(kind, items.length)}</span>
+              <span className="status status--unmet">{gapListHeading(t, level, kind, items.length)}</span>
             </summary>
             <ul className="calculator__missing">
               {kind === 'unmetRequirements'

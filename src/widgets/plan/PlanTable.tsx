@@ -6,7 +6,7 @@ export function PlanTable({ rows }: { rows: PlanRow[] }) {
   const t = useText();
   return (
     // Six columns do not fit a phone: the table scrolls sideways in its own region, from the keyboard too.
-    <div className="plan__scroll" tabIndex={0} role="region" aria-label={t('plan.heading')}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('plan.heading')}>
       <table className="readiness__table plan__table" data-testid="plan-table">
         <caption>{t('plan.heading')}</caption>
         {/* The action and owner columns get their room: no word of theirs broken over lines on an A4 sheet. */}

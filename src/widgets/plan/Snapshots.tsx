@@ -142,7 +142,7 @@ function Comparison({ mark, then, now }: { mark: Mark; then: Snapshot; now: Snap
             firstLabel={t('snapshot.metThen')}
             secondLabel={t('snapshot.metNow')}
           />
-          <div className="plan__scroll" tabIndex={0} role="region" aria-label={t('snapshot.tableCaption', { noun: mark.levelNoun })}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('snapshot.tableCaption', { noun: mark.levelNoun })}>
             <table className="readiness__table">
               <caption>{t('snapshot.tableCaption', { noun: mark.levelNoun })}</caption>
               <thead>

@@ -29,7 +29,7 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
   const label = (id: string) => responseLabel(level, id);
   return (
     // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
-    <div className="team__scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
       <table className={`readiness__table team__table${sideBySide ? ' team__table--wide' : ''}`} data-testid="team-table">
         <caption>{t('team.caption', { level: level.name, count: spread.files })}</caption>
         <thead>
