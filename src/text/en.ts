@@ -661,6 +661,8 @@ export const en = {
   'team.problemsHeading': { one: '1 file was left out.', other: '{count} files were left out.' },
   'team.problemsLede': 'The other files are combined.',
   'team.problem.duplicate': '{file} holds the same school’s same answers as {other}, so it is counted once.',
+  'team.problem.again': '{file} was added already, so it is counted once.',
+  'team.problem.earlier': '{file} is left out: {other} is a later save by the same person, {person}, and each person is counted once.',
   'team.problem.empty': '{file} holds no answers.',
   'team.problem.refused': '{file}: {reason}',
   'team.filesHeading': { zero: 'Files combined', one: '1 file combined', other: '{count} files combined' },

@@ -5,7 +5,7 @@ import { personLabel, teamFileName, type TeamFile, type TeamInput, type TeamProb
 import type { TextMap } from '~/text/translate';
 import { FileDrop } from './markFile/FileDrop';
 import { loadMark } from './markFile/loadMark';
-import { refusalText } from './markFile/refusalText';
+import { problemText } from './team/problemText';
 import type { KeepProps } from './shell/keep';
 import { dateInWords, useText } from './shell/text';
 import { ToolShell } from './shell/ToolShell';
@@ -78,17 +78,10 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
     setReading('');
     const read = teamWork.readFiles(inputs, mark, store.$value.get().files);
     setLoaded({ mark, work: teamWork });
-    store.update((before) => ({ ...before, files: [...before.files, ...read.files] }));
+    store.update((before) => ({ ...before, files: read.files }));
     setProblems(read.problems);
-    setAdded(read.files.length);
+    setAdded(read.added);
   }
-
-  const problemText = (p: TeamProblem) =>
-    p.kind === 'duplicate'
-      ? t('team.problem.duplicate', { file: p.name, other: p.of })
-      : p.kind === 'empty'
-        ? t('team.problem.empty', { file: p.name })
-        : t('team.problem.refused', { file: p.name, reason: refusalText(t, p.refusal, keep.mark.name) });
 
   return (
     <>
@@ -106,7 +99,7 @@ function Team({ keep, definitionHref, levelLabel }: Omit<Props, 'text'>) {
             </p>
             <ul>
               {problems.map((p, i) => (
-                <li key={i}>{problemText(p)}</li>
+                <li key={i}>{problemText(t, p, keep.mark.name)}</li>
               ))}
             </ul>
           </div>

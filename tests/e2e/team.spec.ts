@@ -142,6 +142,74 @@ test.describe('combining colleagues’ answers', () => {
     await expect(criterion(BRONZE[5]!).getByRole('radio', { name: 'In place', exact: true })).not.toBeChecked();
   });
 
+  test('a person counts once, by their later save; what colleagues wrote is read while moderating; a level is checked on its own', async ({
+    page,
+  }, info) => {
+    const ann = { name: 'Ann Patel', role: 'Deputy head' };
+    const ben = { name: 'Ben Okafor', role: 'SENCO' };
+    const answer = (response: string, texts: Record<string, string> = {}) => ({ response: [response], texts });
+    const save = (name: string, minute: number, person: typeof ann, levels: Record<string, Record<string, ReturnType<typeof answer>>>) => {
+      const answers = Object.fromEntries(Object.entries(levels).map(([id, criteria]) => [id, { criteria, requirements: {} }]));
+      const path = info.outputPath(name);
+      const file = markFileOf(
+        mark,
+        { answers: { version: 1, levels: answers } },
+        'Oak Hill Primary',
+        new Date(Date.UTC(2026, 11, 1, 9, minute)),
+        person,
+      );
+      writeFileSync(path, markFileText(file));
+      return path;
+    };
+    const monday = save('ann-monday.json', 1, ann, { bronze: { [BRONZE[0]!]: answer('not-yet') } });
+    const tuesday = save('ann-tuesday.json', 9, ann, {
+      bronze: { [BRONZE[0]!]: answer('in-place', { evidence: 'Minutes of June' }) },
+      silver: { [SILVER[0]!]: answer('agree') },
+    });
+    const bens = save('ben.json', 5, ben, { bronze: { [BRONZE[0]!]: answer('not-yet', { action: 'Ben to set up a middle leaders’ forum' }) } });
+    const input = page.getByLabel('Self-assessment files (.json), one or more');
+    await page.goto(TEAM);
+    await input.setInputFiles([monday, bens]);
+    await expect(page.getByTestId('team-added')).toHaveText('Added 2 files.');
+    // Ann saved again on Tuesday: her later file takes the place of Monday's, and she is counted once.
+    await input.setInputFiles(tuesday);
+    await expect(page.getByTestId('team-added')).toHaveText('Added 1 file.');
+    await expect(page.getByTestId('team-problems')).toContainText(
+      'ann-monday.json is left out: ann-tuesday.json is a later save by the same person, Ann Patel (Deputy head, Oak Hill Primary), and each person is counted once.',
+    );
+    await expect(page.getByTestId('team-files').locator('li')).toHaveCount(2);
+    await expect(page.getByTestId('team-files').locator('li').first()).toContainText('ann-tuesday.json');
+    // The same file dropped twice is named once.
+    await input.setInputFiles(tuesday);
+    await expect(page.getByTestId('team-problems')).toContainText('ann-tuesday.json was added already, so it is counted once.');
+
+    // Bronze: each row has its reference; Ben's action is there to read while the team agrees.
+    const row = page.getByTestId('team-table').locator(`tbody tr[data-criterion="${BRONZE[0]!}"]`);
+    await expect(row.locator('th .criterion-ref')).toHaveText(levelCriteria(mark.levels[0]!)[0]!.ref);
+    await expect(row.locator('td').nth(3)).toHaveText('50% (1 of 2)');
+    await row.getByText('Action to achieve it').click();
+    await expect(row.locator('.team__note').last()).toContainText('Ben Okafor (SENCO): Ben to set up a middle leaders’ forum');
+    await row.getByText('Agreed note', { exact: true }).click();
+    await expect(row.getByRole('textbox')).toHaveValue(/Ann Patel \(Deputy head\): Minutes of June/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The agreed Bronze answers are used; then Silver, which only Ann answered: one column, and a check of Silver alone.
+    await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
+    await page.getByTestId('file-preview').getByRole('button', { name: 'Use the agreed answers on this device' }).click();
+    await page.getByLabel('Level').selectOption({ label: 'Silver' });
+    await expect(page.getByTestId('team-table').locator('thead th')).toHaveText([
+      'Criterion',
+      'Agree',
+      'Unsure',
+      'Disagree',
+      'Meeting it',
+      'Oak Hill Primary: Ann Patel (Deputy head)',
+      'Agreed answer',
+    ]);
+    await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
+    await expect(page.getByTestId('file-changes')).toHaveText(['Criteria answered: 1 will be added, none replaced.']);
+  });
+
   test('a file for another mark or not a file is left out with the reason, and the rest combined', async ({ page }, info) => {
     const good = info.outputPath('good.json');
     const other = info.outputPath('other.json');

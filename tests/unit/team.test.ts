@@ -45,11 +45,11 @@ function file(
   name: string,
   level: Level,
   options: string[],
-  { school = name, minute = 0, revision = mark.revision, markId = mark.id } = {},
+  { school = name, minute = 0, revision = mark.revision, markId = mark.id, person = { name: '', role: '' } } = {},
 ): TeamInput {
   const criteria = Object.fromEntries(options.map((option, i) => [ids(level)[i]!, { response: option ? [option] : [], texts: {} }]));
   const answers: MarkAnswers = { version: 1, levels: { [level.id]: { criteria, requirements: {} } } };
-  const saved = markFileOf({ id: markId, name: mark.name, revision }, { answers }, school, new Date(Date.UTC(2026, 10, 26, 10, minute)));
+  const saved = markFileOf({ id: markId, name: mark.name, revision }, { answers }, school, new Date(Date.UTC(2026, 10, 26, 10, minute)), person);
   return { name, text: markFileText(saved) };
 }
 
@@ -106,7 +106,50 @@ describe('combining self-assessment files', () => {
     const a = file('a.json', bronze, ['in-place']);
     const first = readTeamFiles([a], mark, shapes);
     const again = readTeamFiles([{ ...a, name: 'again.json' }], mark, shapes, first.files);
-    expect(again).toEqual({ files: [], problems: [{ name: 'again.json', kind: 'duplicate', of: 'a.json' }] });
+    expect(again).toEqual({ files: first.files, added: 0, problems: [{ name: 'again.json', kind: 'duplicate', of: 'a.json' }] });
+    // The same file dropped twice is named once, not against itself.
+    expect(readTeamFiles([a], mark, shapes, first.files).problems).toEqual([{ name: 'a.json', kind: 'duplicate', of: 'a.json' }]);
+  });
+
+  describe('two saves by the same person', () => {
+    const ann = { name: 'Ann Patel', role: 'Deputy head' };
+    const monday = file('ann monday.json', bronze, ['not-yet', 'not-yet'], { school: 'Ash Primary', minute: 1, person: ann });
+    const tuesday = file('ann tuesday.json', bronze, ['in-place', 'not-yet'], { school: 'Ash Primary', minute: 9, person: ann });
+    const ben = file('ben.json', bronze, ['not-yet', 'in-place'], { school: 'Ash Primary', minute: 5, person: { name: 'Ben Cole', role: '' } });
+    const earlier = { name: 'ann monday.json', kind: 'earlier', by: 'ann tuesday.json', person: 'Ann Patel (Deputy head, Ash Primary)' };
+
+    it('count once, by the later save, in whichever order they are dropped', () => {
+      for (const order of [
+        [monday, ben, tuesday],
+        [tuesday, ben, monday],
+      ]) {
+        const { read, spread } = combine(order);
+        expect(read.files.map((f) => f.name).sort()).toEqual(['ann tuesday.json', 'ben.json']);
+        expect(read.added).toBe(2);
+        expect(read.problems).toEqual([earlier]);
+        expect(spread.criteria[0]!.counts).toEqual([1, 0, 1]);
+      }
+    });
+
+    it('a later save added to the files combined takes the earlier one’s place; an earlier one added later is left out', () => {
+      const first = readTeamFiles([monday, ben], mark, shapes);
+      const later = readTeamFiles([tuesday], mark, shapes, first.files);
+      expect(later.files.map((f) => f.name)).toEqual(['ann tuesday.json', 'ben.json']);
+      expect(later.added).toBe(1);
+      expect(later.problems).toEqual([earlier]);
+      const again = readTeamFiles([monday], mark, shapes, later.files);
+      expect(again.files).toEqual(later.files);
+      expect(again).toMatchObject({ added: 0, problems: [earlier] });
+    });
+
+    it('are told apart by school, and files that name nobody by their answers alone', () => {
+      const atBeech = file('ann beech.json', bronze, ['in-place'], { school: 'Beech Primary', minute: 3, person: ann });
+      const nobody = file('old.json', bronze, ['in-place'], { school: 'Ash Primary', minute: 4 });
+      const nobodyLater = file('old later.json', bronze, ['not-yet'], { school: 'Ash Primary', minute: 6 });
+      const { read } = combine([monday, atBeech, nobody, nobodyLater]);
+      expect(read.problems).toEqual([]);
+      expect(read.files).toHaveLength(4);
+    });
   });
 
   it('knows a file by its content: renamed and saved again later, with its entries in another order and a blank one added, it is a duplicate', () => {
@@ -405,7 +448,7 @@ describe('combining keeps everyone’s words', () => {
     bronze,
     read.files.map((f) => f.answers.levels.bronze),
   );
-  const sources: TeamSource[] = read.files.map((f) => ({ author: teamFileName(f), answers: f.answers.levels.bronze, plan: f.plan }));
+  const sources: TeamSource[] = teamSources(read.files, 'bronze', false);
   const agreed = agreedAnswers(spread);
   const result = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, sources, attribute);
   const level = result.levels.bronze!;
@@ -473,7 +516,7 @@ describe('combining keeps everyone’s words', () => {
     expect(moderatedAnswers(result, spread, agreed, note, sources, attribute)).toEqual(result);
   });
 
-  it('turns every action into a plan row, its author the suggested owner where they named none, with their dates and statuses', () => {
+  it('turns every action into a plan row, its author (by name) the suggested owner where they named none, with their dates and statuses', () => {
     const plan = moderatedPlan(undefined, bronze, sources, attribute);
     const rows = actionPlan(mark, { answers: result, details: plan, today: '2026-12-07' });
     // The criteria the majority does not meet: 1 (Ann and Ben), 2 (Ann and Cara); 3 and 4 are met by two of three,
@@ -488,12 +531,12 @@ describe('combining keeps everyone’s words', () => {
     expect(rows[2]!.details).toMatchObject({ owner: 'the deputy head (DHT)', due: '2027-02-11' });
     expect(rows[0]!.details).toEqual({
       action: '',
-      owner: 'Ann Patel (Deputy head); Ben Okafor (SENCO)',
+      owner: 'Ann Patel; Ben Okafor',
       due: '2027-01-10',
       status: 'in-progress',
       impact: '',
     });
-    expect(rows[1]!.details.owner).toBe('the deputy head (DHT); Cara Lee (English lead)');
+    expect(rows[1]!.details.owner).toBe('the deputy head (DHT); Cara Lee');
     expect(rows[1]!.details.due).toBe('2027-01-11');
     for (const row of rows) expect([row.action, row.details.owner, row.details.due].every((v) => v !== '')).toBe(true);
     // Every action written is on the plan: nothing typed twice, nothing lost.

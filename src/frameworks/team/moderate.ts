@@ -1,4 +1,5 @@
 import type { CriterionAnswer, LevelAnswers, MarkAnswers } from '../saved/answers';
+import type { MarkData } from '../markFile/format';
 import { PLAN_STATUSES, type PlanStatus } from '../plan/status';
 import type { PlanDetails, PlanEntry } from '../saved/planDetails';
 import type { Level } from '../schema';
@@ -101,6 +102,8 @@ export interface TeamSource {
   plan?: PlanDetails | undefined;
   /** What makes their file the one it is (TeamFile.key), so a note edited before it was added still takes its words. */
   key?: string;
+  /** Who to suggest as an action's owner where they gave none: their name as they would type it ("Ann Patel"); the author where the file names nobody. */
+  owner?: string;
 }
 
 /** The agreed note of a criterion as the moderator edited it, and the files (by key) combined when they did. */
@@ -199,7 +202,7 @@ const STATUS_ORDER: readonly PlanStatus[] = PLAN_STATUSES;
 /**
  * The device's plan with the colleagues' details for one level's actions brought across, so nothing
  * is typed twice: for every criterion someone wrote an action for, the owner each of them gave (or,
- * where they gave none, the author, as the suggested owner), the earliest date any of them set, the
+ * where they gave none, their own name, as the suggested owner), the earliest date any of them set, the
  * status least far on, and their impact notes attributed. A row the device already has details for is
  * left as it is: the moderator's own word stands.
  */
@@ -220,7 +223,9 @@ export function moderatedPlan(
     const mine = rows[rowId];
     if (mine && (mine.owner.trim() !== '' || mine.due !== '' || mine.impact.trim() !== '')) continue;
     const people = [...writers, ...given.map(({ source }) => source).filter((source) => !writers.includes(source))];
-    const owners = [...new Set(people.map((source) => source.plan?.rows[rowId]?.owner.trim() || source.author))];
+    const named = people.map((source) => source.plan?.rows[rowId]?.owner.trim() || source.owner || source.author);
+    // One person named twice (a given owner and a suggested one, in other capitals) is one owner.
+    const owners = named.filter((owner, i) => named.findIndex((o) => o.toLowerCase() === owner.toLowerCase()) === i);
     const dues = given
       .map(({ entry }) => entry!.due)
       .filter((due) => due !== '')
@@ -238,4 +243,18 @@ export function moderatedPlan(
     rows[rowId] = { action: mine?.action || actions, owner: owners.join('; '), due: dues[0] ?? '', status, impact };
   }
   return { version: 1, rows };
+}
+
+/**
+ * The part of a device's data that using one level's agreed set can change: that level's answers
+ * and its plan rows. The check before replacing counts these, not the other levels' answers.
+ */
+export function levelPart(data: MarkData, levelId: string): MarkData {
+  const answers = data.answers?.levels[levelId];
+  return {
+    ...(data.answers ? { answers: { ...data.answers, levels: answers ? { [levelId]: answers } : {} } } : {}),
+    ...(data.plan
+      ? { plan: { ...data.plan, rows: Object.fromEntries(Object.entries(data.plan.rows).filter(([id]) => id.startsWith(`${levelId}/`))) } }
+      : {}),
+  };
 }

@@ -25,7 +25,11 @@ export interface TeamFile {
 
 /** Why a file was left out of the combined view; the other files are combined all the same. */
 export type TeamProblem =
-  { name: string; kind: 'refused'; refusal: Refusal } | { name: string; kind: 'duplicate'; of: string } | { name: string; kind: 'empty' };
+  | { name: string; kind: 'refused'; refusal: Refusal }
+  | { name: string; kind: 'duplicate'; of: string }
+  | { name: string; kind: 'empty' }
+  /** An earlier save of the same person's answers (same name and school) than `by`: each person is counted once, by their latest. */
+  | { name: string; kind: 'earlier'; by: string; person: string };
 
 /** "Ann Patel (Deputy head)", "Ann Patel" or "Deputy head": who saved a file, or empty where it does not say. */
 export const personLabel = (person: { name: string; role: string }): string => {
@@ -62,10 +66,20 @@ export function noteAuthor(file: Pick<TeamFile, 'school' | 'name' | 'person'>, b
 
 /** The files as the agreed set of one level draws on them: each one's answers and plan, credited as `noteAuthor` names them. */
 export const teamSources = (files: readonly TeamFile[], levelId: string, bySchool: boolean): TeamSource[] =>
-  files.map((file) => ({ author: noteAuthor(file, bySchool), answers: file.answers.levels[levelId], plan: file.plan, key: file.key }));
+  files.map((file) => {
+    const author = noteAuthor(file, bySchool);
+    // An owner is named as people type one: "Ann Patel", with her school where schools are combined.
+    const name = file.person.name.trim();
+    const school = bySchool ? file.school.trim() : '';
+    const owner = name && school ? `${name} (${school})` : name || author;
+    return { author, answers: file.answers.levels[levelId], plan: file.plan, key: file.key, owner };
+  });
 
 export interface TeamFiles {
+  /** Every file combined: those already there (a later save of the same person's in its earlier one's place), then the new ones. */
   files: TeamFile[];
+  /** How many of the files given were combined. */
+  added: number;
   problems: TeamProblem[];
 }
 
@@ -103,13 +117,24 @@ export function contentKey(school: string, answers: MarkAnswers, person = ''): s
 }
 
 /**
+ * Who a file speaks for, where it names someone: their name and school, as two saves of one person's
+ * answers share it. A file that names nobody (older files) has none, and is known by its content only.
+ */
+const personKey = (file: { school: string; person: { name: string } }): string | undefined => {
+  const name = file.person.name.trim().toLowerCase();
+  return name ? JSON.stringify([file.school.trim().toLowerCase(), name]) : undefined;
+};
+
+/**
  * Reads many self-assessment files of one mark with the checks of opening one (readMarkFile): a
  * file that is refused, holds no answers or is one already there (the same school's same answers,
  * whatever the file is called or when it was saved) is reported by name, and every other file is
- * kept. Files of an older revision are kept: their answers to criteria the mark still has are combined.
+ * kept. Two saves by the same person (the same name and school) count once: the later one stands,
+ * in the earlier one's place, and the earlier is reported. Files of an older revision are kept:
+ * their answers to criteria the mark still has are combined.
  */
 export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: MarkFileShapes, already: readonly TeamFile[] = []): TeamFiles {
-  const files: TeamFile[] = [];
+  const files: TeamFile[] = [...already];
   const problems: TeamProblem[] = [];
   const seen = new Map(already.map((file) => [file.key, file.name]));
   for (const { name, text, read: readBefore } of inputs) {
@@ -129,8 +154,7 @@ export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: 
       problems.push({ name, kind: 'duplicate', of });
       continue;
     }
-    seen.set(key, name);
-    files.push({
+    const kept: TeamFile = {
       name,
       school: file.school,
       person: file.person,
@@ -139,7 +163,21 @@ export function readTeamFiles(inputs: readonly TeamInput[], mark: Mark, shapes: 
       answers: file.data.answers!,
       ...(file.data.plan ? { plan: file.data.plan } : {}),
       key,
-    });
+    };
+    const who = personKey(kept);
+    const same = who === undefined ? -1 : files.findIndex((f) => personKey(f) === who);
+    const before = same === -1 ? undefined : files[same];
+    const person = noteAuthor(kept, kept.school.trim() !== '');
+    if (before && Date.parse(kept.savedAt) <= Date.parse(before.savedAt)) {
+      problems.push({ name, kind: 'earlier', by: before.name, person });
+      continue;
+    }
+    if (before) {
+      problems.push({ name: before.name, kind: 'earlier', by: name, person });
+      seen.delete(before.key);
+      files[same] = kept;
+    } else files.push(kept);
+    seen.set(key, name);
   }
-  return { files, problems };
+  return { files, added: files.filter((f) => !already.includes(f)).length, problems };
 }

@@ -3,7 +3,7 @@ import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
 import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { agreedAnswers, moderatedAnswers, moderatedPlan, spreadNote, type Attribute, type EditedNote } from '~/frameworks/team/moderate';
+import { agreedAnswers, levelPart, moderatedAnswers, moderatedPlan, spreadNote, type Attribute, type EditedNote } from '~/frameworks/team/moderate';
 import { teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
@@ -139,6 +139,12 @@ export function Combined({
           setStage({ stage: 'moderating' });
         }}
         notes={spreadField ? (id) => edited[id]?.text ?? draft?.criteria[id]?.texts[spreadField] ?? '' : undefined}
+        boxes={(id) =>
+          level.fields
+            .filter((field) => field.id !== spreadField)
+            .map((field) => ({ label: field.label, text: draft?.criteria[id]?.texts[field.id] ?? '' }))
+            .filter((box) => box.text !== '')
+        }
         onNote={(id, text) => {
           onNote(level.id, id, { text, files: files.map((f) => f.key) });
           setStage({ stage: 'moderating' });
@@ -157,8 +163,8 @@ export function Combined({
           <FilePreview
             mark={mark}
             source={{ kind: 'team', level: level.name }}
-            file={markFileOf(mark, shown.data, '', new Date())}
-            onDevice={readMarkData(keep.mark)}
+            file={markFileOf(mark, levelPart(shown.data, level.id), '', new Date())}
+            onDevice={levelPart(readMarkData(keep.mark), level.id)}
             onReplace={() => {
               replaceMarkData(keep.mark, shown.data);
               setStage({ stage: 'applied' });

@@ -20,13 +20,17 @@ interface Props {
   /** A criterion's agreed note as it stands (colleagues' words, attributed, and the spread), for the moderator to edit; none where the level has no box. */
   notes?: ((criterionId: string) => string) | undefined;
   onNote: (criterionId: string, text: string) => void;
+  /** A criterion's other boxes (its action, say) as the agreed set will hold them, for the moderator to read: those with words only. */
+  boxes?: ((criterionId: string) => { label: string; text: string }[]) | undefined;
 }
 
 /** The combined answers of a level: per criterion the count of each option, the share meeting it, who disagrees and the agreed answer. */
-export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree, notes, onNote }: Props) {
+export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, onAgree, notes, onNote, boxes }: Props) {
   const t = useText();
   const { level } = spread;
   const label = (id: string) => responseLabel(level, id);
+  // Side by side, a column for each file that answers this level: another level's file would be an empty column.
+  const columns = files.map((file, i) => ({ file, i })).filter(({ i }) => spread.criteria.some((c) => c.byFile[i]!.length > 0));
   return (
     // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('team.caption', { level: level.name, count: spread.files })}>
@@ -42,7 +46,7 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
             ))}
             <th scope="col">{t('team.col.share')}</th>
             {sideBySide &&
-              files.map((file) => (
+              columns.map(({ file }) => (
                 <th scope="col" key={file.key}>
                   {teamFileName(file, bySchool)}
                 </th>
@@ -56,7 +60,7 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
             return (
               <tr key={id} data-criterion={id} data-disagree={row.disagree || undefined}>
                 <th scope="row">
-                  {row.entry.role && <span className="team__role">{row.entry.role}: </span>}
+                  <span className="criterion-ref">{row.entry.ref}</span> {row.entry.role && <span className="team__role">{row.entry.role}: </span>}
                   {row.entry.statement.text}
                   {row.disagree && <strong className="status status--unmet team__flag">{t('team.disagree')}</strong>}
                 </th>
@@ -71,14 +75,20 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
                     : t('team.share', { share: percent(row.share), meeting: row.meeting, answered: row.answered })}
                 </td>
                 {sideBySide &&
-                  row.byFile.map((response, i) => (
-                    <td key={files[i]!.key} data-label={teamFileName(files[i]!, bySchool)}>
-                      {response.map(label).join(', ')}
+                  columns.map(({ file, i }) => (
+                    <td key={file.key} data-label={teamFileName(file, bySchool)}>
+                      {row.byFile[i]!.map(label).join(', ')}
                     </td>
                   ))}
                 <td data-label={t('team.col.agreed')} className="team__agreed-cell">
                   <Agreed level={level} row={row} value={agreed[id]} onAgree={(response) => onAgree(id, response)} />
                   {notes && <AgreedNote level={level} row={row} value={notes(id)} onNote={(text) => onNote(id, text)} />}
+                  {boxes?.(id).map((box) => (
+                    <details key={box.label} className="team__note no-print">
+                      <summary>{box.label}</summary>
+                      <p className="plan__lines">{box.text}</p>
+                    </details>
+                  ))}
                 </td>
               </tr>
             );
