@@ -378,6 +378,7 @@ export const en = {
   'tasks.groupRun': '{group}, {first} to {last}',
   'tasks.listHeading': 'Parts',
   'level.partMet': '{met} of {counted} met',
+  'level.partRequirements': { zero: 'all met so far', one: '1 not yet met', other: '{count} not yet met' },
   'level.partNeedAction': { one: '1 needs an action', other: '{count} need an action' },
   'level.progress': '{answered} of {total} answered · {met} met',
   'level.bestFitMetNeeds': 'The {level} best fit is met, but {level} is not met yet: {needs}.',

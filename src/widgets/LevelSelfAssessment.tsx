@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Level } from '~/frameworks/schema';
-import { partsOf, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
+import { partsOf, runsOf, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
 import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';
@@ -100,12 +100,6 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
 
   // A short form, the whole form on paper, or "every part on one page": every criterion under its area or role heading.
   if (parts.length === 0 || printing || view.kind === 'all') {
-    const groups: { heading: string | undefined; results: CriterionResult[] }[] = [];
-    for (const criterion of result.score.criteria) {
-      const last = groups.at(-1);
-      if (last && last.heading === criterion.entry.group) last.results.push(criterion);
-      else groups.push({ heading: criterion.entry.group, results: [criterion] });
-    }
     return (
       <>
         {summary}
@@ -116,10 +110,10 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
               <a href="#">{t('tasks.backToList')}</a>
             </p>
           )}
-          {groups.map((group, gi) => (
-            <section key={gi} aria-label={group.heading}>
-              {group.heading && <h3>{group.heading}</h3>}
-              {fields(group.results)}
+          {runsOf(result.score.criteria, (c) => c.entry.group).map((run, i) => (
+            <section key={i} aria-label={run.group}>
+              {run.group && <h3>{run.group}</h3>}
+              {fields(run.items)}
             </section>
           ))}
           {requirementsForm}
@@ -149,6 +143,8 @@ function LevelForm({ mark, level, readinessHref, keep }: Pick<Props, 'mark' | 'l
       id: 'requirements',
       label: t('requirements.heading', { level: level.name }),
       status: taskStatus(requirementsDone, recorded.length),
+      // Completed means its notes are written: whether the requirements are met is said beside it (one the visit checks has no gap).
+      note: t('level.partRequirements', { count: result.requirements.filter((r) => !r.met).length }),
     });
   }
 

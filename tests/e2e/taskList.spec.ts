@@ -71,6 +71,8 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await page.goto(BRONZE);
   // The overview: eight areas and the requirements, none started, nothing of the 48 fields yet.
   await expect(statuses(page)).toHaveText([...AREAS.map(() => 'Not started'), 'Not started']);
+  // The requirements' part says whether they are met, apart from whether its notes are written.
+  await expect(page.getByTestId('task-list').locator('li').last().locator('.task-list__note')).toHaveText('2 not yet met');
   await expect(page.locator('fieldset.criterion')).toHaveCount(0);
   await expect(page.getByTestId('task-list').getByRole('link').first()).toHaveText(AREAS[0]!);
 
@@ -161,6 +163,7 @@ test('Bronze is completed on a phone by keyboard alone, area by area, and ends o
   await page.getByRole('link', { name: 'Back to the list' }).last().focus();
   await page.keyboard.press('Enter');
   await expect(statuses(page)).toHaveText(Array.from({ length: 9 }, () => 'Completed'));
+  await expect(page.getByTestId('task-list').locator('li').last().locator('.task-list__note')).toHaveText('all met so far');
   await expect(completion).toBeVisible();
 });
 

@@ -45,6 +45,17 @@ export interface Part<T> {
   items: T[];
 }
 
+/** Items in runs of one group each, in their order: a form's areas as every part on one page shows them. */
+export function runsOf<T>(items: readonly T[], groupOf: (item: T) => string | undefined): { group: string | undefined; items: T[] }[] {
+  const runs: { group: string | undefined; items: T[] }[] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && last.group === groupOf(item)) last.items.push(item);
+    else runs.push({ group: groupOf(item), items: [item] });
+  }
+  return runs;
+}
+
 /**
  * Any form's items in parts, or none when they fit on one page: a group (an area, a role) is a part, split into runs
  * where it would not fit one view; a flat list (no item with a group) is split into runs. `boxesEach` is 1 plus the
@@ -54,15 +65,8 @@ export interface Part<T> {
 export function partsOf<T>(items: readonly T[], groupOf: (item: T) => string | undefined, boxesEach = 2, onePage = MOST_ON_ONE_PAGE): Part<T>[] {
   if (items.length * boxesEach <= onePage) return [];
   const most = Math.max(1, Math.floor(MOST_IN_ONE_VIEW / boxesEach));
-  const groups: { group: string | undefined; items: T[] }[] = [];
   const grouped = items.every((item) => groupOf(item) !== undefined);
-  for (const item of items) {
-    const last = groups.at(-1);
-    if (grouped && last && last.group === groupOf(item)) last.items.push(item);
-    else if (!grouped && last) last.items.push(item);
-    else groups.push({ group: grouped ? groupOf(item) : undefined, items: [item] });
-  }
-  return groups
+  return runsOf(items, grouped ? groupOf : () => undefined)
     .flatMap(({ group, items: all }) =>
       balanced(all, Math.ceil(all.length / most)).map((run, _, runs) => ({ group, split: runs.length > 1 || !grouped, items: run })),
     )
