@@ -41,7 +41,7 @@ function RatingFieldsetOf({ ratings, item, rating, onRate, evidence, searchTitle
       data-pagefind-weight={searchWeight}
     >
       <legend className="criterion__legend">
-        <span className="criterion__role">{item.name}: </span>
+        <span className="criterion__role criterion__name">{item.name}: </span>
         {item.prompt}
       </legend>
       <div className="criterion__options" data-pagefind-ignore>
