@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -34,7 +34,10 @@ describe('a hub’s branded copy, from its brand file alone', () => {
       files: [fileURLToPath(import.meta.url)],
       prepare: (dir) => {
         // The logo lives in the brand's folder beside its file.
-        cpSync(join(dir, 'public/favicon.svg'), join(dir, 'brands/default/hub.svg'));
+        writeFileSync(
+          join(dir, 'brands/default/hub.svg'),
+          '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4"/></svg>',
+        );
         const config = {
           name: 'Severn Hub Handbook',
           tagline: 'Quality marks for the schools of the Severn hub.',
@@ -57,6 +60,8 @@ describe('a hub’s branded copy, from its brand file alone', () => {
     expect(pages.some((p) => p.path === '/marks/english-maths-qm/levels/quality-mark/')).toBe(true);
     const css = home.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(copy, 'dist', l.getAttribute('href')!), 'utf8'));
     expect(css.join('')).toContain('--qm-color-accent:#5a1e6e');
+    // The browser's tab shows the hub's colours too.
+    expect(home.root.querySelector('link[rel="icon"]')?.getAttribute('href')).toContain("fill='%235a1e6e'");
     // Printed sheets are headed with the hub's name, and the print stylesheet names only the chosen marks.
     expect(css.join('')).toContain('--qm-print-head: "Severn Hub Handbook · English and maths QM · Quality Mark"');
     expect(css.join('')).not.toContain('Wiltshire');
