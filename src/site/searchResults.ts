@@ -77,7 +77,8 @@ const sameWord = (a: string, b: string): boolean => {
 
 /** The query's words the excerpt highlights. */
 function highlighted(excerpt: string, words: string[]): string[] {
-  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+  // Split as the query is (queryWords): Pagefind marks "degree/PhD." or "work-life" whole.
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => m[1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return words.filter((w) => marked.some((m) => sameWord(w, m)));
 }
 
@@ -165,19 +166,21 @@ export interface Preference {
   criterion: number;
 }
 
+/** How many of the query's words a result's best row holds (in forms of them: "networks" for "network"). */
+export const wordsHeld = (data: ResultData, query: string): number => foundIn(rankedSubResults(data, 1, query)[0]!, queryWords(query)).length;
+
 /**
  * A page of results in the order shown: the mark searched from first, when there is one; then the results whose best
  * row holds the most of the query's words; then criteria and rated items before prose that merely mentions the words;
  * then Pagefind's order.
  */
 export function orderedPage(page: ResultData[], query: string, prefer: Preference): ResultData[] {
-  const words = queryWords(query);
   return page
     .map((data, order) => ({
       data,
       order,
       mark: prefer.mark && data.filters.mark?.includes(prefer.mark) ? 1 : 0,
-      found: foundIn(rankedSubResults(data, 1, query)[0]!, words).length,
+      found: wordsHeld(data, query),
       criterion: isCriterion(rankedSubResults(data, 1, query)[0]!, prefer.criterion) ? 1 : 0,
     }))
     .sort((a, b) => b.mark - a.mark || b.found - a.found || b.criterion - a.criterion || a.order - b.order)

@@ -211,6 +211,18 @@ test.describe('search on the site at the root', () => {
     await expect(page.locator('#search-results > li').nth(5).getByRole('link').first()).toBeFocused();
   });
 
+  test('a word no page holds finds nothing, not the pages holding its first letters', async ({ page }) => {
+    // Pagefind alone answers "phonics" with "PhD" and "safeguarding" with "safe".
+    for (const word of ['phonics', 'safeguarding']) {
+      await page.goto(`/search/?q=${word}`);
+      await expect(page.locator('#search-status')).toHaveText(`No pages match “${word}”. Try fewer or different words.`);
+      await expect(page.locator('#search-results > li')).toHaveCount(0);
+    }
+    // A word the pages hold in another form still finds them.
+    await page.goto('/search/?q=networking');
+    await expect(page.locator('#search-results > li').first()).toBeVisible();
+  });
+
   test("Pagefind's index arrives gzip-encoded, as _headers asks, and the engine reads what the browser unpacked", async ({ page }) => {
     const encodings = new Map<string, string | undefined>();
     const errors: string[] = [];

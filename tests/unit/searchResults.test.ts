@@ -8,6 +8,7 @@ import {
   resultHref,
   searchedWords,
   withoutLoneStopWords,
+  wordsHeld,
   type ResultData,
   type SubResult,
 } from '~/site/searchResults';
@@ -164,6 +165,19 @@ describe('search in a teacher’s words (issue 26)', () => {
     expect(rankedSubResults(page([impact, other, cpd]), 3, 'impact of CPD')[0]!.url).toBe('/p/#cpd');
     const both = row('/p/#both', '<mark>impact</mark> of <mark>CPD</mark>');
     expect(rankedSubResults(page([impact, cpd, both]), 3, 'impact of CPD')[0]!.url).toBe('/p/#both');
+  });
+
+  it('knows a result that holds no form of the words typed: what Pagefind finds for a word it does not have', () => {
+    // "phonics" is in no page: Pagefind matches the longest start of it that is, "ph" in "PhD"; "safeguarding", "safe".
+    expect(wordsHeld(result('A', [row('/a/#p', 'Masters <mark>degree/PhD.</mark>')]), 'phonics')).toBe(0);
+    expect(wordsHeld(result('A', [row('/a/#s', 'keeps them <mark>safe,</mark> moves them')]), 'safeguarding')).toBe(0);
+    // A form of the word, an abbreviation in brackets and one of two words typed all count.
+    expect(wordsHeld(result('A', [row('/a/#n', 'school <mark>networks</mark>')]), 'networking')).toBe(1);
+    expect(wordsHeld(result('A', [row('/a/#c', 'development <mark>(CPD).</mark>')]), 'CPD')).toBe(1);
+    expect(wordsHeld(result('A', [row('/a/#i', 'the <mark>impact</mark> of')]), 'impact of safeguarding')).toBe(1);
+    // Pagefind marks a word with what is joined to it: each part is a word.
+    expect(wordsHeld(result('A', [row('/a/#p', 'Masters <mark>degree/PhD.</mark>')]), 'PhD')).toBe(1);
+    expect(wordsHeld(result('A', [row('/a/#w', 'a <mark>work-life</mark> balance')]), 'work-life balance')).toBe(2);
   });
 
   it('orders a page of results: the mark searched from, then the words found, then criteria before prose', () => {
