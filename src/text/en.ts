@@ -155,6 +155,7 @@ export const en = {
   'grid.area': 'Area',
   'grid.statement': 'Statement',
   'grid.activity': 'Activity',
+  'grid.element': 'Element',
   'grid.editorsNote': 'Editor’s note: {note}',
   'grid.source': 'Source: {source}',
   'grid.ratedCaption': 'The {items}, the statement rated for each, and the source’s words',

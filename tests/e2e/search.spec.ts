@@ -58,7 +58,7 @@ const criteria = [
     phrase: 'analysis of the assessment of pupil performance',
     page: '/marks/english-maths-qm/levels/quality-mark/',
     id: 'element-2',
-    title: `Quality Mark · 2. ${englishMaths.get('element-2')}`,
+    title: 'Quality Mark · Element 2 · QM2',
     text: englishMaths.get('element-2')!,
   },
 ];
