@@ -208,6 +208,19 @@ test.describe('combining colleagues’ answers', () => {
     ]);
     await page.getByRole('button', { name: 'Use the agreed answers on this device…' }).click();
     await expect(page.getByTestId('file-changes')).toHaveText(['Criteria answered: 1 will be added, none replaced.']);
+    await page.getByTestId('file-preview').getByRole('button', { name: 'Use the agreed answers on this device' }).click();
+
+    // The report: the school the files name, which this device did not; each criterion by reference, with its answer and evidence.
+    await page.goto(`${MARK}/report/`);
+    await expect(page.locator('.report[data-hydrated]')).toBeVisible();
+    await expect(page.locator('main')).toContainText('Oak Hill Primary');
+    const evidence = page.locator('section[aria-labelledby="report-evidence"]');
+    await expect(evidence.getByRole('heading', { level: 2 })).toHaveText('Each criterion: the answer given and its evidence');
+    const silverFirst = levelCriteria(mark.levels.find((l) => l.id === 'silver')!)[0]!;
+    await expect(evidence.locator('div', { hasText: silverFirst.ref }).last()).toContainText(
+      `${silverFirst.ref} ${silverFirst.statement.text}Agree. Combined from 1 of 1 files: Agree 1.`,
+    );
+    await expect(evidence).toContainText('Ann Patel (Deputy head): Minutes of June');
   });
 
   test('a file for another mark or not a file is left out with the reason, and the rest combined', async ({ page }, info) => {

@@ -19,7 +19,7 @@ import {
 } from '~/frameworks/team/moderate';
 import { actionPlan } from '~/frameworks/plan/buildPlan';
 import { readiness } from '~/frameworks/scoring/readiness';
-import { noteAuthor, readTeamFiles, teamFileName, teamSources, type TeamInput } from '~/frameworks/team/readTeamFiles';
+import { noteAuthor, readTeamFiles, teamFileName, teamSchool, teamSources, type TeamInput } from '~/frameworks/team/readTeamFiles';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { en } from '~/text/en';
 import { translator } from '~/text/translate';
@@ -109,6 +109,13 @@ describe('combining self-assessment files', () => {
     expect(again).toEqual({ files: first.files, added: 0, problems: [{ name: 'again.json', kind: 'duplicate', of: 'a.json' }] });
     // The same file dropped twice is named once, not against itself.
     expect(readTeamFiles([a], mark, shapes, first.files).problems).toEqual([{ name: 'a.json', kind: 'duplicate', of: 'a.json' }]);
+  });
+
+  it('names the school most files name, for the report where the device names none', () => {
+    const at = (school: string) => ({ school });
+    expect(teamSchool([at('Ash Primary'), at(' Beech Primary '), at('Beech Primary'), at('')])).toBe('Beech Primary');
+    expect(teamSchool([at('Ash Primary'), at('Beech Primary')])).toBe('Ash Primary');
+    expect(teamSchool([at(''), at('  ')])).toBe('');
   });
 
   describe('two saves by the same person', () => {

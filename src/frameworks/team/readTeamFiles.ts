@@ -75,6 +75,16 @@ export const teamSources = (files: readonly TeamFile[], levelId: string, bySchoo
     return { author, answers: file.answers.levels[levelId], plan: file.plan, key: file.key, owner };
   });
 
+/** The school most of the files name (the first of those named as often), or empty where none names one. */
+export function teamSchool(files: readonly Pick<TeamFile, 'school'>[]): string {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const school = file.school.trim();
+    if (school) counts.set(school, (counts.get(school) ?? 0) + 1);
+  }
+  return [...counts].reduce<[string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0])[0];
+}
+
 export interface TeamFiles {
   /** Every file combined: those already there (a later save of the same person's in its earlier one's place), then the new ones. */
   files: TeamFile[];

@@ -3,6 +3,7 @@ import { describeChanges, unknownEntries, type KindChange } from '~/frameworks/m
 import type { MarkData, MarkFile } from '~/frameworks/markFile/format';
 import { levelCriteria } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
+import { shortened } from '~/frameworks/shortened';
 import { dateInWords, useText } from '../shell/text';
 import { changeLine } from './changeLine';
 
@@ -111,5 +112,5 @@ function entryName(mark: Mark, kind: KindChange['kind'], id: string): string {
   if (!level) return id;
   if (criterionId === 'requirement') return `${level.name}: ${level.requirements.find((r) => r.id === requirementId)?.text ?? requirementId}`;
   const text = levelCriteria(level).find((c) => c.statement.id === criterionId)?.statement.text;
-  return `${level.name}: ${text ? (text.length > 90 ? `${text.slice(0, 88)}…` : text) : criterionId}`;
+  return `${level.name}: ${text ? shortened(text, 90) : criterionId}`;
 }

@@ -1,4 +1,4 @@
-import { levelCriteria } from '~/frameworks/criteria';
+import { levelCriteria, responseLabel } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
 import { GAP_KINDS, stepsBesideLists } from '~/frameworks/scoring/gapLists';
 import { readiness, readinessSentence } from '~/frameworks/scoring/readiness';
@@ -16,16 +16,20 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
   const headline = readinessSentence(mark, result.highest);
   const noun = mark.levelNoun;
   const unmet = result.levels.filter((l) => !l.ownMet && l.gaps.length > 0);
-  // Per level, the evidence written beside its criteria and the words recorded for its requirements.
+  // Per level, each criterion answered or with evidence, by reference, with the school's answer (the judgement the assessor
+  // checks) and its evidence; then the words recorded for its requirements.
   const evidence = mark.levels.flatMap((level) => {
     const given = answers.levels[level.id];
     const evidenceFields = level.fields.filter((f) => f.purpose === 'evidence');
-    const notes = levelCriteria(level).flatMap((c) =>
-      evidenceFields.flatMap((f) => {
-        const text = given?.criteria[c.statement.id]?.texts[f.id]?.trim() ?? '';
-        return text ? [{ id: `${c.statement.id}/${f.id}`, statement: c.statement.text, text }] : [];
-      }),
-    );
+    const notes = levelCriteria(level).flatMap((c) => {
+      const answer = given?.criteria[c.statement.id];
+      const response = answer?.response.map((id) => responseLabel(level, id)).join(', ') ?? '';
+      const text = evidenceFields
+        .map((f) => answer?.texts[f.id]?.trim())
+        .filter(Boolean)
+        .join('\n');
+      return response || text ? [{ id: c.statement.id, ref: c.ref, statement: c.statement.text, response, text }] : [];
+    });
     const recorded = level.requirements.flatMap((r) => {
       const text = given?.requirements[r.id]?.trim() ?? '';
       return text ? [{ id: r.id, prompt: r.text, text }] : [];
@@ -111,8 +115,13 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
             <dl className="report__notes">
               {notes.map((n) => (
                 <div key={n.id}>
-                  <dt>{n.statement}</dt>
-                  <dd className="plan__lines">{n.text}</dd>
+                  <dt>
+                    <span className="criterion-ref">{n.ref}</span> {n.statement}
+                  </dt>
+                  <dd className="plan__lines">
+                    {n.response && <strong>{n.response}. </strong>}
+                    {n.text || t('report.noEvidenceFor')}
+                  </dd>
                 </div>
               ))}
               {recorded.map((r) => (

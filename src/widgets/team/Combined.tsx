@@ -4,7 +4,8 @@ import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
 import { agreedAnswers, levelPart, moderatedAnswers, moderatedPlan, spreadNote, type Attribute, type EditedNote } from '~/frameworks/team/moderate';
-import { teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
+import { teamSchool, teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
+import { schoolDetails } from '../stores/school';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
 import { readMarkData, replaceMarkData } from '../markFile/markFileStores';
@@ -167,6 +168,9 @@ export function Combined({
             onDevice={levelPart(readMarkData(keep.mark), level.id)}
             onReplace={() => {
               replaceMarkData(keep.mark, shown.data);
+              // Colleagues' files name their school: it heads the report and printed answers where this device names none.
+              const school = schools ? '' : teamSchool(files);
+              if (school) schoolDetails().update((d) => (d.name.trim() ? d : { ...d, name: school }));
               setStage({ stage: 'applied' });
             }}
             onCancel={() => setStage({ stage: 'moderating' })}

@@ -4,6 +4,7 @@ import type { AgreedAnswers } from '~/frameworks/team/moderate';
 import { responseLabel } from '~/frameworks/criteria';
 import { teamFileName, type TeamFile } from '~/frameworks/team/readTeamFiles';
 import { percent } from '~/frameworks/surveys/summariseSurvey';
+import { shortened } from '~/frameworks/shortened';
 import { useText } from '../shell/text';
 
 interface Props {
@@ -77,7 +78,7 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
                 {sideBySide &&
                   columns.map(({ file, i }) => (
                     <td key={file.key} data-label={teamFileName(file, bySchool)}>
-                      {row.byFile[i]!.map(label).join(', ')}
+                      {row.byFile[i]!.map(label).join(', ') || t('team.noAnswer')}
                     </td>
                   ))}
                 <td data-label={t('team.col.agreed')} className="team__agreed-cell">
@@ -112,7 +113,7 @@ function Agreed({
 }) {
   const t = useText();
   const id = `agreed-${level.id}-${row.entry.statement.id}`;
-  const name = t('team.agreedFor', { criterion: row.entry.statement.text.slice(0, 80) });
+  const name = t('team.agreedFor', { ref: row.entry.ref, criterion: shortened(row.entry.statement.text, 80) });
   const tie = row.answered > 0 && value === undefined;
   // On paper the agreed answer in words, not a control.
   const printed = (
@@ -176,7 +177,7 @@ function AgreedNote({ level, row, value, onNote }: { level: Level; row: Criterio
     <details className="team__note no-print">
       <summary>{t('team.noteSummary')}</summary>
       <label htmlFor={id} className="visually-hidden">
-        {t('team.noteFor', { criterion: row.entry.statement.text.slice(0, 80) })}
+        {t('team.noteFor', { ref: row.entry.ref, criterion: shortened(row.entry.statement.text, 80) })}
       </label>
       <textarea id={id} rows={4} value={value} onChange={(e) => onNote(e.currentTarget.value)} />
     </details>
