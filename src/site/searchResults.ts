@@ -44,7 +44,7 @@ const score = (sub: SubResult): number =>
 
 /** Words too common to say what a search is about: never highlighted on their own, nor counted as a word found. */
 export const STOP_WORDS = new Set(
-  'a an and are as at be but by for from has have in into is it its of on or our so than that the their them they this to was we were will with your'.split(
+  'a an and are as at be but by can do does for from has have i in into is it its my of on or our so than that the their them they this to was we were will with you your'.split(
     ' ',
   ),
 );
@@ -166,8 +166,18 @@ export interface Preference {
   criterion: number;
 }
 
-/** How many of the query's words a result's best row holds (in forms of them: "networks" for "network"). */
-export const wordsHeld = (data: ResultData, query: string): number => foundIn(rankedSubResults(data, 1, query)[0]!, queryWords(query)).length;
+/**
+ * How many of the query's words a result's best row holds (in forms of them: "networks" for "network"). A word typed
+ * with a hyphen counts joined up too, as Pagefind matches it: "well-being" is held by "wellbeing".
+ */
+export function wordsHeld(data: ResultData, query: string): number {
+  const joined = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(word))
+    .map((word) => word.replace(/[^\p{L}\p{N}]+/gu, ''));
+  return foundIn(rankedSubResults(data, 1, query)[0]!, [...queryWords(query), ...joined]).length;
+}
 
 /**
  * A page of results in the order shown: the mark searched from first, when there is one; then the results whose best

@@ -52,6 +52,10 @@ export const en = {
   'search.noneFiltered': 'No pages match “{query}” with the filters chosen. Try clearing a filter.',
   'search.found': { one: '1 page matches “{query}”{shown}.', other: '{count} pages match “{query}”{shown}.' },
   'search.browse': { one: '1 page in the filters chosen{shown}.', other: '{count} pages in the filters chosen{shown}.' },
+  'search.fewer': {
+    one: 'No page has every word of “{query}”: 1 page has “{words}”{shown}.',
+    other: 'No page has every word of “{query}”: {count} pages have “{words}”{shown}.',
+  },
   'search.showing': ' (showing the first {count})',
   'search.more': 'Show more results',
   'search.failed': 'Search could not load. Reload the page to try again.',

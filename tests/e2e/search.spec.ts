@@ -218,9 +218,17 @@ test.describe('search on the site at the root', () => {
       await expect(page.locator('#search-status')).toHaveText(`No pages match “${word}”. Try fewer or different words.`);
       await expect(page.locator('#search-results > li')).toHaveCount(0);
     }
-    // A word the pages hold in another form still finds them.
-    await page.goto('/search/?q=networking');
-    await expect(page.locator('#search-results > li').first()).toBeVisible();
+    // A word the pages hold in another form still finds them, and a word typed with a hyphen the pages write joined up.
+    for (const word of ['networking', 'well-being']) {
+      await page.goto(`/search/?q=${word}`);
+      await expect(page.locator('#search-status')).toHaveText(new RegExp(`pages match “${word}”`));
+    }
+    // A question typed as a sentence: no page has every word, so the pages with the words some page has are listed.
+    await page.goto('/search/?q=what does the assessor look at');
+    await expect(page.locator('#search-status')).toHaveText(
+      /^No page has every word of “what does the assessor look at”: \d+ pages have “[a-z ]*assessor[a-z ]*”/,
+    );
+    await expect(page.locator('#search-results > li').first()).toContainText(/assessor/i);
   });
 
   test("Pagefind's index arrives gzip-encoded, as _headers asks, and the engine reads what the browser unpacked", async ({ page }) => {

@@ -88,6 +88,10 @@ test("from a mark's pages that mark's results come first, named, with one contro
   await page.goto('/search/?q=staff');
   await expect(page.getByRole('status')).toHaveText(/pages match “staff”/);
   await expect(context).toBeHidden();
+  // From a mark whose pages do not have the words, that mark is not said to come first.
+  await page.goto('/search/?q=pupil%20voice&in=wiltshire-lsqm');
+  await expect(page.getByRole('status')).toHaveText(/pages? match/);
+  await expect(context).toBeHidden();
 });
 
 test('each rated item of the WHMAT audit is found by its name, first, and its link lands on it in the audit', async ({ page }) => {

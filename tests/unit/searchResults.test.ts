@@ -147,6 +147,7 @@ describe('search in a teacher’s words (issue 26)', () => {
   it('leaves stop words out of the words searched, unless there is nothing else', () => {
     expect(searchedWords('impact of CPD')).toBe('impact CPD');
     expect(searchedWords('who assesses the school')).toBe('who assesses school');
+    expect(searchedWords('what does the assessor look at')).toBe('what assessor look');
     expect(searchedWords('of the')).toBe('of the');
   });
 
@@ -178,6 +179,8 @@ describe('search in a teacher’s words (issue 26)', () => {
     // Pagefind marks a word with what is joined to it: each part is a word.
     expect(wordsHeld(result('A', [row('/a/#p', 'Masters <mark>degree/PhD.</mark>')]), 'PhD')).toBe(1);
     expect(wordsHeld(result('A', [row('/a/#w', 'a <mark>work-life</mark> balance')]), 'work-life balance')).toBe(2);
+    // A word typed with a hyphen is found joined up, as Pagefind finds it.
+    expect(wordsHeld(result('A', [row('/a/#e', 'emotional <mark>wellbeing</mark>')]), 'well-being')).toBe(1);
   });
 
   it('orders a page of results: the mark searched from, then the words found, then criteria before prose', () => {
