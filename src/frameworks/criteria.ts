@@ -62,3 +62,6 @@ export const responseLabel = (level: Level, optionId: string): string => level.r
 
 /** Every criterion of a level, in reading order. */
 export const levelCriteria = (level: Level): CriterionEntry[] => listCriteria(level.criteria, levelRefPrefix(level));
+
+/** The anchor of a criterion's field in a self-assessment: the action plan's links land on it. */
+export const criterionAnchor = (id: string): string => `criterion-${id}`;

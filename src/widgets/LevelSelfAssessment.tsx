@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Level } from '~/frameworks/schema';
-import { partsOf, runsOf, taskStatus, criterionAnchor, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
+import { partsOf, runsOf, taskStatus, asksForActions as asksForActionsOf } from '~/frameworks/tasks/taskList';
+import { criterionAnchor } from '~/frameworks/criteria';
 import type { TextMap } from '~/text/translate';
 import { useLive } from './shell/live';
 import { useText } from './shell/text';

@@ -52,6 +52,16 @@ test.describe('the action plan', () => {
     await expect(rows(page).nth(0)).toContainText('Mentoring programme for middle leaders');
     await expect(rows(page).nth(1)).toContainText('Shadowing the deputy head');
     await expect(page.getByTestId('plan-rows')).not.toContainText('Seen in governors’ minutes');
+    // "Change it in the self-assessment" opens the part holding the criterion, at its action.
+    const change = rows(page).nth(1).getByRole('link', { name: 'Change it in the self-assessment' });
+    const anchor = (await change.getAttribute('href'))!.split('#')[1]!;
+    expect(anchor).toMatch(/^criterion-/);
+    await change.click();
+    const criterion = page.locator(`[id="${anchor}"]`);
+    await expect(criterion).toBeInViewport();
+    await expect(criterion.getByLabel(/Action to achieve it/)).toHaveValue('Shadowing the deputy head');
+    await page.goBack();
+    await hydrated(page, 'plan');
 
     await planFor(page, 'Mentoring programme', { owner: 'Ms Khan', due: '2020-01-31', status: 'In progress' });
     await planFor(page, 'Shadowing', { owner: 'Mr Lee', due: '2099-07-01' });

@@ -86,9 +86,6 @@ export function viewOf(hash: string, parts: readonly { id: string; anchors: read
   return holding >= 0 ? { kind: 'part', index: holding, anchor: target } : { kind: 'list' };
 }
 
-/** The anchor of a criterion's field in a self-assessment. */
-export const criterionAnchor = (id: string): string => `criterion-${id}`;
-
 /** The anchor of a rated item's question in the audit or questionnaire: search results land on it. */
 export const itemAnchor = (id: string): string => `item-${id}`;
 

@@ -45,7 +45,8 @@ export function LevelSummary({ level, result, readiness, below }: Props) {
         )}
       </p>
       <div data-testid={asksForActions ? 'level-actions' : undefined}>
-        {asksForActions && score.unmetWithoutAction.length === 0 && (
+        {/* Said once some criterion is answered and not met: with none, it would say so of nothing. */}
+        {asksForActions && score.answered > score.met && score.unmetWithoutAction.length === 0 && (
           <p>
             <span className="status status--met">{t('level.everyUnmetHasAction')}</span>
           </p>

@@ -16,6 +16,8 @@ export function ReadinessTable({ mark, selfAssessmentHrefs }: Props) {
   const t = useText();
   const result = useLive(markReadiness(mark));
   const noun = mark.levelNoun;
+  // A mark whose levels ask nothing the tool checks beside their criteria has no column for it ("0 of 0 done").
+  const requirements = result.levels.some((l) => l.requirements.some((r) => r.checkedByTool));
   return (
     <table className="readiness__table">
       <caption>{t(mark.sequential ? 'readiness.captionInOrder' : 'readiness.caption', { noun })}</caption>
@@ -23,7 +25,7 @@ export function ReadinessTable({ mark, selfAssessmentHrefs }: Props) {
         <tr>
           <th scope="col">{capitalise(noun)}</th>
           <th scope="col">{t('readiness.criteriaMet')}</th>
-          <th scope="col">{t('readiness.ownRequirements')}</th>
+          {requirements && <th scope="col">{t('readiness.ownRequirements')}</th>}
           <th scope="col">{t('readiness.counts')}</th>
         </tr>
       </thead>
@@ -37,7 +39,7 @@ export function ReadinessTable({ mark, selfAssessmentHrefs }: Props) {
               {t('readiness.metOf', { met: l.score.met, counted: countOf(t, l.level, l.score.total) })}
               <span className="source-note"> {t('readiness.needs', { count: l.score.needed })}</span>
             </td>
-            <td>{requirementSummary(t, l)}</td>
+            {requirements && <td>{requirementSummary(t, l)}</td>}
             <td>{countsText(t, l)}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useContext, useId, useState } from 'react';
 import { filterPlan, ITEMS_SECTION, planCounts, planOwners, setPlanEntry, type PlanFilter, type PlanRow } from '~/frameworks/plan/actionPlan';
 import { PLAN_STATUSES, type PlanStatus } from '~/frameworks/plan/status';
 import type { PlanDetails } from '~/frameworks/saved/planDetails';
+import { criterionAnchor } from '~/frameworks/criteria';
 import type { Mark } from '~/frameworks/schema';
 import type { TextMap } from '~/text/translate';
 import type { KeepProps } from '../shell/keep';
@@ -153,7 +154,15 @@ function Plan({ mark, selfAssessmentHrefs, sources }: Pick<Props, 'mark' | 'self
           </p>
           <ol className="plan__rows" data-testid="plan-rows">
             {shown.map((row) => (
-              <PlanItem key={row.id} row={row} mark={mark} href={selfAssessmentHrefs[row.section]} />
+              <PlanItem
+                key={row.id}
+                row={row}
+                mark={mark}
+                // Straight to the criterion, in the part of the task list that holds it.
+                href={
+                  selfAssessmentHrefs[row.section] && `${selfAssessmentHrefs[row.section]}#${criterionAnchor(row.id.slice(row.section.length + 1))}`
+                }
+              />
             ))}
           </ol>
           <p className="actions no-print">

@@ -116,7 +116,7 @@ export function ReportLevels({ mark, rules }: { mark: Mark; rules: Record<string
               {notes.map((n) => (
                 <div key={n.id}>
                   <dt>
-                    <span className="criterion-ref">{n.ref}</span> {n.statement}
+                    <span className="criterion-ref criterion-ref--spaced">{n.ref}</span> {n.statement}
                   </dt>
                   <dd className="plan__lines">
                     {n.response && <strong>{n.response}. </strong>}

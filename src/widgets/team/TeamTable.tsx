@@ -61,7 +61,8 @@ export function TeamTable({ spread, rows, files, sideBySide, bySchool, agreed, o
             return (
               <tr key={id} data-criterion={id} data-disagree={row.disagree || undefined}>
                 <th scope="row">
-                  <span className="criterion-ref">{row.entry.ref}</span> {row.entry.role && <span className="team__role">{row.entry.role}: </span>}
+                  <span className="criterion-ref criterion-ref--spaced">{row.entry.ref}</span>{' '}
+                  {row.entry.role && <span className="team__role">{row.entry.role}: </span>}
                   {row.entry.statement.text}
                   {row.disagree && <strong className="status status--unmet team__flag">{t('team.disagree')}</strong>}
                 </th>
