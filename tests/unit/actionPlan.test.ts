@@ -92,6 +92,20 @@ describe('the action plan, built from the answers', () => {
     expect(planOwners(rows)).toEqual(['Mr Lee', 'Ms Khan']);
     expect(planCounts(rows)).toEqual({ 'not-started': 2, 'in-progress': 0, done: 1, overdue: 0 });
   });
+
+  it('offers each person of a shared row as an owner of their own, and filters their shared rows with theirs', () => {
+    const answers = answersOf({
+      one: levelAnswers({ 'one-1': ['no'], 'one-2': ['no'] }),
+      two: levelAnswers({ 'two-1': ['no'] }),
+    });
+    let details = setPlanEntry(noDetails(), 'one/one-1', 'owner', 'Ann Patel; Ben Okafor');
+    details = setPlanEntry(details, 'one/one-2', 'owner', ' Ben Okafor ');
+    details = setPlanEntry(details, 'two/two-1', 'owner', 'Cara and Ben');
+    const rows = actionPlan(mark, { answers, details, today: TODAY });
+    expect(planOwners(rows)).toEqual(['Ann Patel', 'Ben Okafor', 'Cara and Ben']);
+    expect(filterPlan(rows, { owner: 'Ben Okafor' }).map((r) => r.id)).toEqual(['one/one-1', 'one/one-2']);
+    expect(filterPlan(rows, { owner: 'Ann Patel' }).map((r) => r.id)).toEqual(['one/one-1']);
+  });
 });
 
 describe('overdue actions', () => {

@@ -49,19 +49,26 @@ export interface PlanFilter {
   overdueOnly?: boolean;
 }
 
-/** The rows a filter keeps, in the plan's order. */
+/** The people an owner field names: "Ann Patel; Ben Okafor" is two (the team page joins owners so), "Cara and Ben" one team. */
+export const ownersOf = (owner: string): string[] =>
+  owner
+    .split(';')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+
+/** The rows a filter keeps, in the plan's order: an owner's rows include those they share. */
 export const filterPlan = (rows: PlanRow[], filter: PlanFilter): PlanRow[] =>
   rows.filter(
     (row) =>
       (!filter.section || row.section === filter.section) &&
-      (!filter.owner || row.details.owner.trim() === filter.owner) &&
+      (!filter.owner || ownersOf(row.details.owner).includes(filter.owner)) &&
       (!filter.status || row.details.status === filter.status) &&
       (!filter.overdueOnly || row.overdue),
   );
 
 /** Every owner named in the plan, once, in alphabetical order. */
 export const planOwners = (rows: PlanRow[]): string[] =>
-  [...new Set(rows.map((r) => r.details.owner.trim()).filter((o) => o !== ''))].sort((a, b) => a.localeCompare(b));
+  [...new Set(rows.flatMap((r) => ownersOf(r.details.owner)))].sort((a, b) => a.localeCompare(b));
 
 /** How many rows stand at each status, and how many are overdue. */
 export function planCounts(rows: PlanRow[]): Record<PlanStatus | 'overdue', number> {
