@@ -515,6 +515,10 @@ describe('combining keeps everyone’s words', () => {
     const all = { ...edit, files: read.files.map((f) => f.key) };
     const whole = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: all }).levels.bronze!;
     expect(whole.criteria[id]!.texts.evidence).toBe('The June minutes, seen by all three of us\nCombined from 3 of 3 files: 3/0/0.');
+    // The moderator took the spread line out: it stays out.
+    const without = { ...all, text: 'The June minutes, seen by all three of us' };
+    const bare = moderatedAnswers({ version: 1, levels: {} }, spread, agreed, note, keyed, attribute, { [id]: without }).levels.bronze!;
+    expect(bare.criteria[id]!.texts.evidence).toBe('The June minutes, seen by all three of us');
     // Other criteria and boxes are combined as before.
     expect(whole.criteria[bronzeIds[1]!]).toEqual(level.criteria[bronzeIds[1]!]);
   });

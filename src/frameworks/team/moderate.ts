@@ -151,7 +151,7 @@ function combinedText(before: string, blocks: readonly string[], spreadLine: str
  * nothing. The level's requirement notes are combined the same way; other levels are left as they are.
  * Where the moderator edited a criterion's agreed note (`edited`, criterion id → note), their words
  * stand in its evidence field in place of what the device held and the files gave, and only a file
- * combined after the edit adds its words to them; the spread line is written afresh.
+ * combined after the edit adds its words to them; the spread line is written afresh, or left out where they took it out.
  */
 export function moderatedAnswers(
   current: MarkAnswers,
@@ -179,7 +179,9 @@ export function moderatedAnswers(
         from.map((source) => ({ author: source.author, text: source.answers?.criteria[id]?.texts[field.id] ?? '' })),
         attribute,
       );
-      const spreadLine = field.id === spreadField && criterion.answered > 0 ? note.write(criterion, level, spread.files) : '';
+      // The spread is written afresh, unless the moderator took it out of the note they edited.
+      const keepsSpread = !edit || edit.text.split('\n').some(note.matches);
+      const spreadLine = field.id === spreadField && criterion.answered > 0 && keepsSpread ? note.write(criterion, level, spread.files) : '';
       const text = combinedText(edit ? edit.text : (was.texts[field.id] ?? ''), blocks, spreadLine, note);
       if (text !== '') texts[field.id] = text;
     }
