@@ -168,7 +168,7 @@ export interface Preference {
 
 /**
  * How many of the query's words a result's best row holds (in forms of them: "networks" for "network"). A word typed
- * with a hyphen counts joined up too, as Pagefind matches it: "well-being" is held by "wellbeing".
+ * with a hyphen counts joined up too, as Pagefind matches it: "work-life" is held by "worklife".
  */
 export function wordsHeld(data: ResultData, query: string): number {
   const joined = query
