@@ -69,6 +69,19 @@ export function searchedWords(query: string): string {
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
+/**
+ * Where no page has every word searched, the words some page has together: the longest word first (it says more about
+ * what was asked than a short one), then the rarer, each kept if a page still has it with those kept before. `pages`
+ * counts the pages that have every word given. Empty where no word is on any page.
+ */
+export async function fewerWords(words: readonly string[], pages: (words: string) => Promise<number>): Promise<string> {
+  const alone = await Promise.all(words.map(async (word) => ({ word, count: await pages(word) })));
+  const kept: string[] = [];
+  for (const { word } of alone.filter((a) => a.count > 0).sort((a, b) => b.word.length - a.word.length || a.count - b.count))
+    if ((await pages([...kept, word].join(' '))) > 0) kept.push(word);
+  return kept.join(' ');
+}
+
 /** Whether a highlighted word is a form of a query's word (Pagefind matches stems: "network", "networks", "networking"). */
 const sameWord = (a: string, b: string): boolean => {
   const n = Math.min(5, a.length, b.length);

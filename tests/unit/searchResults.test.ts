@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minifiedEngine, quickerEngineWait, searchPreloads } from '../../src/integrations/search';
 import {
+  fewerWords,
   isAnchored,
   isCriterion,
   orderedPage,
@@ -166,6 +167,16 @@ describe('search in a teacher’s words (issue 26)', () => {
     expect(rankedSubResults(page([impact, other, cpd]), 3, 'impact of CPD')[0]!.url).toBe('/p/#cpd');
     const both = row('/p/#both', '<mark>impact</mark> of <mark>CPD</mark>');
     expect(rankedSubResults(page([impact, cpd, both]), 3, 'impact of CPD')[0]!.url).toBe('/p/#both');
+  });
+
+  it('where no page has every word, searches the words some page has together, the longest first', async () => {
+    // Pages and their words: no page has "assessor" with "look".
+    const site = [['assessor', 'visit', 'what'], ['assessor', 'what'], ['look', 'what'], ['what']];
+    const pages = (words: string) => Promise.resolve(site.filter((page) => words.split(' ').every((w) => page.includes(w))).length);
+    expect(await fewerWords(['what', 'assessor', 'look'], pages)).toBe('assessor what');
+    // Between words as long, the rarer first.
+    expect(await fewerWords(['look', 'what'], pages)).toBe('look what');
+    expect(await fewerWords(['phonics', 'ofsted'], pages)).toBe('');
   });
 
   it('knows a result that holds no form of the words typed: what Pagefind finds for a word it does not have', () => {
