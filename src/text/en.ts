@@ -780,7 +780,7 @@ export const en = {
   'planPage.description':
     'The {mark} action plan: every criterion not yet met and every priority, with its action, owner, target date, status and impact. Kept in your browser.',
   'planPage.lede':
-    'Built from your answers: every criterion you have not yet met, with the action written beside it, and every rated priority. Add who leads each action, by when, how far it has got and the impact seen.',
+    'Built from your answers: every criterion you have not yet met, with the action written beside it; any met one that still has an action written; and every rated priority. Add who leads each action, by when, how far it has got and the impact seen.',
   'planPage.clear': 'Clear the action plan’s details',
   'planPage.clearWhat': 'every owner, target date, status and impact recorded in the {mark} action plan in this browser (your answers stay)',
   'plan.heading': 'Action plan',
@@ -805,7 +805,7 @@ export const en = {
   'plan.overdue': 'Overdue',
   'plan.overdueSince': 'Overdue: target date {date} has passed',
   'plan.rank': 'priority {rank}',
-  'plan.met': 'Met already: on the plan for the action written for it',
+  'plan.met': 'Met already: here for the action written beside it',
   'plan.changeAction': 'Change it in the self-assessment',
   'plan.downloadCsv': 'Download the plan as CSV',
   'plan.col.section': 'Part',

@@ -104,11 +104,11 @@ test.describe('the action plan', () => {
     await page.goto(PLAN);
     await hydrated(page, 'plan');
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).nth(0)).toContainText('Met already: on the plan for the action written for it');
+    await expect(rows(page).nth(0)).toContainText('Met already: here for the action written beside it');
     await rows(page).nth(0).getByLabel('Status').selectOption({ label: 'Done' });
     await expect(page.getByText('2 actions: 1 not started, 0 in progress, 1 done.')).toBeVisible();
     await expect(rows(page)).toHaveCount(2);
-    await expect(rows(page).nth(0)).toContainText('Met already: on the plan for the action written for it');
+    await expect(rows(page).nth(0)).toContainText('Met already: here for the action written beside it');
     await expect(rows(page).nth(0).getByLabel('Status')).toHaveValue('done');
     await expect(rows(page).nth(1)).toContainText('Shadowing the deputy head');
   });

@@ -338,7 +338,7 @@ test.describe('from colleagues’ files to the assessor’s report', () => {
     for (const { text, author } of actions) await expect(page.getByTestId('plan-rows')).toContainText(`${author}: ${text}`);
     // Ben gave his action on criterion 4 no owner: he is suggested, with his date.
     const metRow = planRows.filter({ hasText: actionOf(cluster[1]!, 4) });
-    await expect(metRow).toContainText('Met already: on the plan for the action written for it');
+    await expect(metRow).toContainText('Met already: here for the action written beside it');
     await expect(metRow.getByLabel('Owner')).toHaveValue('Ben Okafor (Beech Primary)');
     await expect(metRow.getByLabel('Target date')).toHaveValue('2027-04-01');
     await expect(planRows.filter({ hasText: 'Met already' })).toHaveCount(2);
