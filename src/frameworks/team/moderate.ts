@@ -93,6 +93,9 @@ export function spreadNote(level: Level, say: (parts: SpreadNoteParts) => string
   };
 }
 
+/** The box that holds a criterion's agreed note and spread: the level's evidence field, else its first; none where it has no box. */
+export const spreadFieldOf = (level: Level): string | undefined => (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
+
 /** One colleague's (or school's) answers to a level as they join the agreed set, named as their words will be attributed. */
 export interface TeamSource {
   /** "Ann Patel (Deputy head)", or a file's name where it names nobody. */
@@ -163,7 +166,7 @@ export function moderatedAnswers(
   edited: Readonly<Record<string, EditedNote>> = {},
 ): MarkAnswers {
   const { level } = spread;
-  const spreadField = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
+  const spreadField = spreadFieldOf(level);
   const before: LevelAnswers = current.levels[level.id] ?? { criteria: {}, requirements: {} };
   const criteria: Record<string, CriterionAnswer> = { ...before.criteria };
   for (const criterion of spread.criteria) {

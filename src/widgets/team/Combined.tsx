@@ -3,12 +3,21 @@ import { markFileOf } from '~/frameworks/markFile/writeMarkFile';
 import type { MarkData } from '~/frameworks/markFile/format';
 import type { Mark } from '~/frameworks/schema';
 import { combineLevel, widestFirst } from '~/frameworks/team/combineLevel';
-import { agreedAnswers, levelPart, moderatedAnswers, moderatedPlan, spreadNote, type Attribute, type EditedNote } from '~/frameworks/team/moderate';
+import {
+  agreedAnswers,
+  levelPart,
+  moderatedAnswers,
+  moderatedPlan,
+  spreadFieldOf,
+  spreadNote,
+  type Attribute,
+  type EditedNote,
+} from '~/frameworks/team/moderate';
 import { teamSchool, teamSources, type TeamFile } from '~/frameworks/team/readTeamFiles';
-import { schoolDetails } from '../stores/school';
 import { toAddress } from '~/frameworks/team/toAddress';
 import { FilePreview } from '../markFile/FilePreview';
 import { readMarkData, replaceMarkData } from '../markFile/markFileStores';
+import { schoolDetails } from '../stores/school';
 import type { KeepProps } from '../shell/keep';
 import { useText } from '../shell/text';
 import { PlanList } from './PlanList';
@@ -91,7 +100,7 @@ export function Combined({
   };
   // The agreed note of each criterion, shown for editing in the table (as typed, once the moderator edits it).
   const draft = moderate().answers.levels[level.id];
-  const spreadField = (level.fields.find((f) => f.purpose === 'evidence') ?? level.fields[0])?.id;
+  const spreadField = spreadFieldOf(level);
 
   function preview() {
     setStage({ stage: 'preview', data: moderate(), files });
